@@ -1,0 +1,80 @@
+/// Computes an indicator's series from a dataset. Pure: no I/O, the same inputs give the same numbers.
+public enum IndicatorCalculator {
+    /// - Parameter years: the years to report, usually every year of the data.
+    public static func compute(_ definition: IndicatorDefinition, in dataset: Dataset,
+                               years: [Int]) -> IndicatorSeries {
+        let selected = dataset.facilities.values.filter { definition.selection.contains($0) }
+        let selectedIDs = Set(selected.map(\.id))
+        var byYear: [Int: [Observation]] = [:]
+        for observation in dataset.observations where selectedIDs.contains(observation.facilityID) {
+            byYear[observation.year, default: []].append(observation)
+        }
+        let points = series(definition, years: years, selected: selected.count, byYear: byYear)
+
+        var byDistrict: [String: [IndicatorSeries.Point]] = [:]
+        let districts = Set(selected.map(\.district))
+        for district in districts.sorted() {
+            let ids = Set(selected.filter { $0.district == district }.map(\.id))
+            let districtByYear = byYear.mapValues { $0.filter { ids.contains($0.facilityID) } }
+            byDistrict[district] = series(definition, years: years, selected: ids.count, byYear: districtByYear)
+        }
+        return IndicatorSeries(points: points, byDistrict: byDistrict, selectedFacilities: selected.count)
+    }
+
+    private static func series(_ definition: IndicatorDefinition, years: [Int], selected: Int,
+                               byYear: [Int: [Observation]]) -> [IndicatorSeries.Point] {
+        var points: [IndicatorSeries.Point] = []
+        for year in years {
+            let observations = byYear[year] ?? []
+            var point: IndicatorSeries.Point
+            switch definition.method {
+            case .share:
+                point = share(definition, year: year, observations: observations, selected: selected)
+            case .growth, .value:
+                point = total(definition, year: year, observations: observations, selected: selected)
+            }
+            if definition.method == .growth, let previous = points.last, previous.year == year - 1,
+               let before = previous.value, let now = point.value {
+                point.yearOnYearGrowth = Growth.change(from: before, to: now)
+            }
+            points.append(point)
+        }
+        return points
+    }
+
+    /// Percent of facilities meeting the conditions among those that reported all of them.
+    /// Over zero reporting facilities the value is nil ("no data"), never a division by zero.
+    static func share(_ definition: IndicatorDefinition, year: Int, observations: [Observation],
+                      selected: Int) -> IndicatorSeries.Point {
+        var reporting = 0
+        var meeting = 0
+        for observation in observations {
+            let flags = definition.conditions.map { observation.flags[$0] }
+            guard !flags.isEmpty, flags.allSatisfy({ $0 != nil }) else { continue }
+            reporting += 1
+            let values = flags.compactMap { $0 }
+            let meets = definition.match == .all ? values.allSatisfy { $0 } : values.contains(true)
+            if meets { meeting += 1 }
+        }
+        let value = reporting > 0 ? Double(meeting) / Double(reporting) * 100 : nil
+        return IndicatorSeries.Point(year: year, value: value, numerator: reporting > 0 ? meeting : nil,
+                                     reporting: reporting, missing: selected - reporting)
+    }
+
+    /// The sum of a count over the facilities that reported it; nil when none did.
+    static func total(_ definition: IndicatorDefinition, year: Int, observations: [Observation],
+                      selected: Int) -> IndicatorSeries.Point {
+        guard let column = definition.column else {
+            return IndicatorSeries.Point(year: year, value: nil, reporting: 0, missing: selected)
+        }
+        var reporting = 0
+        var sum = 0.0
+        for observation in observations {
+            guard let count = observation.counts[column] else { continue }
+            reporting += 1
+            sum += count
+        }
+        return IndicatorSeries.Point(year: year, value: reporting > 0 ? sum : nil, reporting: reporting,
+                                     missing: selected - reporting)
+    }
+}

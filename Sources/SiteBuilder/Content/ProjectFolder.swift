@@ -1,0 +1,88 @@
+public import Foundation
+
+/// Reads files below one folder of the project, refusing symlinks that lead outside the project root.
+public struct ProjectFolder: Sendable {
+    /// The project root; no file outside it is ever read.
+    public var root: URL
+    /// The folder itself (e.g. `Content/`).
+    public var url: URL
+
+    public init(root: URL, url: URL) {
+        self.root = root.standardizedFileURL
+        self.url = url.standardizedFileURL
+    }
+
+    /// Path for diagnostics: relative to the project root when inside it.
+    public func displayPath(_ file: URL) -> String {
+        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        let path = file.standardizedFileURL.path
+        return path.hasPrefix(rootPath) ? String(path.dropFirst(rootPath.count)) : path
+    }
+
+    var exists: Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// Checks that a file (after following any symlink) stays inside the project root.
+    func checkInsideRoot(_ file: URL) throws(BuildFailure) {
+        let resolved = file.resolvingSymlinksInPath().standardizedFileURL.path
+        let rootResolved = root.resolvingSymlinksInPath().standardizedFileURL.path
+        let prefix = rootResolved.hasSuffix("/") ? rootResolved : rootResolved + "/"
+        guard resolved == rootResolved || resolved.hasPrefix(prefix) else {
+            throw BuildFailure(diagnostics: [
+                Diagnostic(path: displayPath(file),
+                           message: "is a symbolic link to '\(resolved)', outside the project; it is not read"),
+            ])
+        }
+    }
+
+    /// Files directly inside `subfolder` whose name ends with one of `extensions`, sorted by name.
+    func files(in subfolder: String? = nil, extensions: Set<String>) -> [URL] {
+        let folder = subfolder.map { url.appendingPathComponent($0) } ?? url
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.sorted()
+            .filter { !$0.hasPrefix(".") && extensions.contains(($0 as NSString).pathExtension.lowercased()) }
+            .map { folder.appendingPathComponent($0) }
+    }
+
+    /// All regular files below `subfolder`, recursively, sorted by relative path.
+    func allFiles(below subfolder: String) -> [URL] {
+        let folder = url.appendingPathComponent(subfolder)
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+        var result: [URL] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") { continue }
+            let file = folder.appendingPathComponent(relative)
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                result.append(file)
+            }
+        }
+        return result.sorted { $0.path < $1.path }
+    }
+
+    /// Reads a file as UTF-8 text, with the symlink check.
+    func read(_ file: URL) throws(BuildFailure) -> SourceFile {
+        try checkInsideRoot(file)
+        let path = displayPath(file)
+        let data: Data
+        do {
+            data = try Data(contentsOf: file)
+        } catch {
+            throw BuildFailure(diagnostics: [Diagnostic(path: path, message: "cannot be read")])
+        }
+        return try SourceFile.decode(data, path: path)
+    }
+
+    /// Reads a file's bytes, with the symlink check.
+    func readData(_ file: URL) throws(BuildFailure) -> Data {
+        try checkInsideRoot(file)
+        do {
+            return try Data(contentsOf: file)
+        } catch {
+            throw BuildFailure(diagnostics: [Diagnostic(path: displayPath(file), message: "cannot be read")])
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Yams
+
+/// One Markdown section of the report (`Content/sections/*.md`).
+public struct Section: Sendable, Hashable {
+    /// File name, e.g. `02-muc-dich-yeu-cau.md`; other sections link to it by this name.
+    public var fileName: String
+    /// Path relative to the project root, for diagnostics.
+    public var path: String
+    public var title: String
+    public var order: Int
+    public var summary: String?
+    /// URL slug: the page is written to `Output/<slug>/index.html`.
+    public var slug: String
+    /// Markdown body after the front matter.
+    public var body: String
+    /// Line of the body's first line in the file, so Markdown positions map back to the file.
+    public var bodyFirstLine: Int
+    /// Where each front-matter key stands, for diagnostics about duplicates.
+    public var keyLocations: [String: SourceLocation]
+
+    static let keys = ["title", "order", "summary", "slug"]
+
+    static func load(_ file: SourceFile, fileName: String, log: inout DiagnosticLog) -> Section? {
+        let split: FrontMatter
+        do {
+            split = try FrontMatter.split(file)
+        } catch {
+            log.append(contentsOf: error.diagnostics)
+            return nil
+        }
+        let reader = YAMLReader(path: file.path, lineOffset: 1)
+        let what = "the front matter"
+        do {
+            guard let node = try reader.parse(split.yaml) else {
+                log.error("the front matter is empty; it needs 'title' and 'order'",
+                          at: SourceLocation(path: file.path, line: 1, column: 1))
+                return nil
+            }
+            let object = try YAMLObject(node, reader: reader, what: what, log: &log)
+            object.warnUnknownKeys(allowed: keys, what: what, log: &log)
+            let title = object.requiredString("title", what: what, log: &log)
+            let order = object.requiredInt("order", what: what, log: &log)
+            let summary = object.optionalString("summary", log: &log)
+            var slug = object.optionalString("slug", log: &log)
+            if let given = slug, Slug.make(given) != given {
+                log.error("'slug' must be lowercase letters a–z, digits and dashes, e.g. '\(Slug.make(given))'",
+                          at: object.location(of: "slug"))
+                slug = nil
+            }
+            guard let title, let order else { return nil }
+            let finalSlug = slug ?? Slug.make(title)
+            if finalSlug.isEmpty {
+                log.error("the title gives an empty slug; add a 'slug:' key", at: object.location(of: "title"))
+                return nil
+            }
+            return Section(fileName: fileName, path: file.path, title: title, order: order, summary: summary,
+                           slug: finalSlug, body: split.body, bodyFirstLine: split.bodyFirstLine,
+                           keyLocations: Dictionary(uniqueKeysWithValues: keys.map { ($0, object.location(of: $0)) }))
+        } catch {
+            log.append(contentsOf: error.diagnostics)
+            return nil
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import Yams
+
+/// `Content/site.yaml`: the site and the plan it reports on.
+public struct SiteConfig: Sendable, Hashable {
+    public var title: String
+    public var description: String
+    /// Absolute base URL ending in `/`, used for canonical links and Open Graph.
+    public var baseURL: String
+    public var language: String
+    public var reportingYear: Int
+    public var sampleData: Bool
+    public var publisher: String
+    public var plan: Plan
+    /// Section file names shown in the main navigation, in order.
+    public var menu: [String]
+
+    public struct Plan: Sendable, Hashable {
+        public var number: String
+        public var title: String
+        /// ISO date `YYYY-MM-DD`.
+        public var date: String
+        public var effectiveDate: String?
+        public var documentType: String
+        public var issuer: String
+        public var signer: String
+        public var field: String
+    }
+
+    static let keys = ["title", "description", "base_url", "language", "reporting_year", "sample_data", "publisher",
+                       "plan", "menu"]
+    static let planKeys = ["number", "title", "date", "effective_date", "type", "issuer", "signer", "field"]
+
+    static func load(_ file: SourceFile, log: inout DiagnosticLog) -> SiteConfig? {
+        let reader = YAMLReader(path: file.path)
+        let node: Node
+        do {
+            guard let parsed = try reader.parse(file.text) else {
+                log.error("site.yaml is empty; it needs at least title, base_url, reporting_year and plan",
+                          at: SourceLocation(path: file.path, line: 1, column: 1))
+                return nil
+            }
+            node = parsed
+            let object = try YAMLObject(node, reader: reader, what: "site.yaml", log: &log)
+            return read(object, reader: reader, log: &log)
+        } catch {
+            log.append(contentsOf: error.diagnostics)
+            return nil
+        }
+    }
+
+    private static func read(_ object: YAMLObject, reader: YAMLReader, log: inout DiagnosticLog) -> SiteConfig? {
+        object.warnUnknownKeys(allowed: keys, what: "site.yaml", log: &log)
+        let before = log.errors.count
+        let title = object.requiredString("title", what: "site.yaml", log: &log)
+        let description = object.optionalString("description", log: &log) ?? ""
+        var baseURL = object.requiredString("base_url", what: "site.yaml", log: &log)
+        if let url = baseURL {
+            if !(url.hasPrefix("https://") || url.hasPrefix("http://")) || URL(string: url)?.host == nil {
+                log.error("'base_url' must be an absolute http(s) address such as https://example.gov.vn/",
+                          at: object.location(of: "base_url"))
+            } else if !url.hasSuffix("/") {
+                baseURL = url + "/"
+            }
+        }
+        let language = object.optionalString("language", log: &log) ?? "vi"
+        let reportingYear = object.requiredInt("reporting_year", what: "site.yaml", log: &log)
+        if let year = reportingYear, !(1990...2100).contains(year) {
+            log.error("'reporting_year' \(year) is not a plausible year", at: object.location(of: "reporting_year"))
+        }
+        let sampleData = object.optionalBool("sample_data", log: &log) ?? false
+        let publisher = object.optionalString("publisher", log: &log) ?? ""
+        let menu = object.stringList("menu", log: &log)
+        var plan: Plan?
+        if let planNode = object.value("plan") {
+            do {
+                let planObject = try YAMLObject(planNode, reader: reader, what: "'plan'", log: &log)
+                plan = readPlan(planObject, log: &log)
+            } catch {
+                log.append(contentsOf: error.diagnostics)
+            }
+        } else {
+            log.error("missing required key 'plan' in site.yaml", at: object.location)
+        }
+        guard log.errors.count == before, let title, let baseURL, let reportingYear, let plan else { return nil }
+        return SiteConfig(title: title, description: description, baseURL: baseURL, language: language,
+                          reportingYear: reportingYear, sampleData: sampleData, publisher: publisher, plan: plan,
+                          menu: menu)
+    }
+
+    private static func readPlan(_ object: YAMLObject, log: inout DiagnosticLog) -> Plan? {
+        object.warnUnknownKeys(allowed: planKeys, what: "'plan'", log: &log)
+        let what = "'plan'"
+        let number = object.requiredString("number", what: what, log: &log)
+        let title = object.requiredString("title", what: what, log: &log)
+        let date = object.requiredString("date", what: what, log: &log)
+        let effective = object.optionalString("effective_date", log: &log)
+        for (key, value) in [("date", date), ("effective_date", effective)] {
+            if let value, VietnameseDate.display(value) == nil {
+                log.error("'\(key)' must be a date written YYYY-MM-DD, e.g. 2023-08-25", at: object.location(of: key))
+            }
+        }
+        let type = object.optionalString("type", log: &log) ?? "Kế hoạch"
+        let issuer = object.requiredString("issuer", what: what, log: &log)
+        let signer = object.requiredString("signer", what: what, log: &log)
+        let field = object.requiredString("field", what: what, log: &log)
+        guard let number, let title, let date, let issuer, let signer, let field else { return nil }
+        return Plan(number: number, title: title, date: date, effectiveDate: effective, documentType: type,
+                    issuer: issuer, signer: signer, field: field)
+    }
+}
+
+/// ISO dates shown the Vietnamese way: `2023-08-25` → `25/08/2023`.
+public enum VietnameseDate {
+    public static func display(_ iso: String) -> String? {
+        let parts = iso.split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1...12).contains(month), (1...31).contains(day), year > 0
+        else { return nil }
+        return "\(parts[2])/\(parts[1])/\(parts[0])"
+    }
+}

@@ -1,0 +1,150 @@
+public import Foundation
+public import Indicators
+
+/// Everything read from `Content/`, checked. Indicators are optional: a site may be narrative only.
+public struct SiteContent: Sendable {
+    public var site: SiteConfig
+    public var sections: [Section]
+    public var categories: Categories
+    public var indicators: [IndicatorFile]
+    public var dataset: Dataset
+    /// Raw data files, for the downloads.
+    var tables: [CSVTable]
+    /// Every input file read, relative to the project root.
+    public var inputs: [String]
+
+    /// URL slugs that pages of Tiendo itself use, which a section may not take.
+    static let reservedSlugs: Set<String> = ["chi-tieu", "du-lieu", "assets", "404"]
+
+    /// Reads and checks `Content/`, collecting every problem in `log`.
+    static func load(from folder: ProjectFolder, log: inout DiagnosticLog) -> SiteContent? {
+        guard folder.exists else {
+            log.error("the content folder does not exist", at: SourceLocation(path: folder.displayPath(folder.url)))
+            return nil
+        }
+        var inputs: [String] = []
+        var readErrors: [Diagnostic] = []
+        defer { log.append(contentsOf: readErrors) }
+        func read(_ url: URL) -> SourceFile? {
+            do {
+                let file = try folder.read(url)
+                inputs.append(file.path)
+                return file
+            } catch {
+                readErrors.append(contentsOf: error.diagnostics)
+                return nil
+            }
+        }
+        let siteURL = folder.url.appendingPathComponent("site.yaml")
+        var site: SiteConfig?
+        if FileManager.default.fileExists(atPath: siteURL.path) {
+            if let file = read(siteURL) { site = SiteConfig.load(file, log: &log) }
+        } else {
+            log.error("site.yaml is missing; see docs/content-format.md",
+                      at: SourceLocation(path: folder.displayPath(siteURL)))
+        }
+
+        var sections: [Section] = []
+        for url in folder.files(in: "sections", extensions: ["md", "markdown"]) {
+            guard let file = read(url), let section = Section.load(file, fileName: url.lastPathComponent, log: &log)
+            else { continue }
+            sections.append(section)
+        }
+        if sections.isEmpty && folder.files(in: "sections", extensions: ["md", "markdown"]).isEmpty {
+            log.error("there are no sections; add Markdown files to sections/",
+                      at: SourceLocation(path: folder.displayPath(folder.url.appendingPathComponent("sections"))))
+        }
+        checkUnique(sections, log: &log)
+        sections.sort { ($0.order, $0.fileName) < ($1.order, $1.fileName) }
+
+        var categories = Categories(groups: [], kinds: [], levels: [], districts: [])
+        var indicators: [IndicatorFile] = []
+        var dataset = Dataset(facilities: [], observations: [])
+        var tables: [CSVTable] = []
+        let indicatorFiles = folder.files(in: "indicators", extensions: ["yaml", "yml"])
+        if !indicatorFiles.isEmpty, let site {
+            let categoriesURL = folder.url.appendingPathComponent("categories.yaml")
+            if !FileManager.default.fileExists(atPath: categoriesURL.path) {
+                log.error("categories.yaml is missing; indicators need its groups, kinds, levels and districts",
+                          at: SourceLocation(path: folder.displayPath(categoriesURL)))
+            } else if let file = read(categoriesURL), let loaded = Categories.load(file, log: &log) {
+                categories = loaded
+                indicators = indicatorFiles.compactMap { url in
+                    read(url).flatMap {
+                        IndicatorFile.load($0, categories: loaded, reportingYear: site.reportingYear, log: &log)
+                    }
+                }
+                checkUniqueIDs(indicators, log: &log)
+                if let data = loadData(folder: folder, indicators: indicators, categories: loaded, site: site,
+                                       read: read, log: &log) {
+                    dataset = data.dataset
+                    tables = data.tables
+                }
+            }
+        }
+        guard let site, !log.hasErrors, readErrors.isEmpty else { return nil }
+        return SiteContent(site: site, sections: sections, categories: categories,
+                           indicators: indicators.sorted { $0.definition.id < $1.definition.id },
+                           dataset: dataset, tables: tables, inputs: inputs.sorted())
+    }
+
+    private static func loadData(folder: ProjectFolder, indicators: [IndicatorFile], categories: Categories,
+                                 site: SiteConfig, read: (URL) -> SourceFile?,
+                                 log: inout DiagnosticLog) -> DataFiles? {
+        let dataFiles = folder.files(in: "data", extensions: ["csv"])
+        guard let registerURL = dataFiles.first(where: { $0.lastPathComponent == DataFiles.registerName }) else {
+            log.error("the facility register \(DataFiles.registerName) is missing",
+                      at: SourceLocation(path: folder.displayPath(folder.url.appendingPathComponent("data"))))
+            return nil
+        }
+        var flags: [String: SourceLocation] = [:]
+        var counts: [String: SourceLocation] = [:]
+        for indicator in indicators {
+            for condition in indicator.definition.conditions where flags[condition] == nil {
+                flags[condition] = indicator.keyLocations["conditions"]
+            }
+            if let column = indicator.definition.column, counts[column] == nil {
+                counts[column] = indicator.keyLocations["column"]
+            }
+        }
+        guard let register = read(registerURL) else { return nil }
+        let facts = dataFiles.filter { $0 != registerURL }.compactMap(read)
+        return DataFiles.load(register: register, facts: facts, categories: categories,
+                              reportingYear: site.reportingYear, flagColumns: flags, countColumns: counts, log: &log)
+    }
+
+    private static func checkUnique(_ sections: [Section], log: inout DiagnosticLog) {
+        let checks: [(String, (Section) -> String)] = [
+            ("title", { $0.title }), ("order", { String($0.order) }), ("slug", { $0.slug }),
+        ]
+        for (key, value) in checks {
+            var first: [String: Section] = [:]
+            for section in sections.sorted(by: { $0.fileName < $1.fileName }) {
+                if let other = first[value(section)] {
+                    log.error("duplicate \(key) '\(value(section))': \(other.path) has it too",
+                              at: section.keyLocations[key == "slug" ? "title" : key]
+                                ?? SourceLocation(path: section.path, line: 1, column: 1))
+                } else {
+                    first[value(section)] = section
+                }
+            }
+        }
+        for section in sections where reservedSlugs.contains(section.slug) {
+            log.error("slug '\(section.slug)' is used by Tiendo's own pages; choose another 'slug'",
+                      at: section.keyLocations["slug"] ?? SourceLocation(path: section.path, line: 1, column: 1))
+        }
+    }
+
+    private static func checkUniqueIDs(_ indicators: [IndicatorFile], log: inout DiagnosticLog) {
+        var first: [String: IndicatorFile] = [:]
+        for indicator in indicators {
+            let id = indicator.definition.id.lowercased()
+            if let other = first[id] {
+                log.error("duplicate indicator id '\(indicator.definition.id)': \(other.path) has it too",
+                          at: indicator.keyLocations["id"] ?? SourceLocation(path: indicator.path))
+            } else {
+                first[id] = indicator
+            }
+        }
+    }
+}

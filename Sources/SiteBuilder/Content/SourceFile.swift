@@ -1,0 +1,73 @@
+public import Foundation
+
+/// The text of one input file, with the path used in diagnostics.
+public struct SourceFile: Sendable, Hashable {
+    /// Path relative to the project root (or as given), used in every diagnostic.
+    public var path: String
+    public var text: String
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+    }
+
+    /// Decodes bytes as UTF-8; invalid bytes are an error at the line and column where they start.
+    public static func decode(_ data: Data, path: String) throws(BuildFailure) -> SourceFile {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            bytes.removeFirst(3)
+        }
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return SourceFile(path: path, text: text.replacingOccurrences(of: "\r\n", with: "\n"))
+        }
+        let (line, column) = firstInvalidUTF8(in: bytes)
+        throw BuildFailure(diagnostics: [
+            Diagnostic(path: path, line: line, column: column,
+                       message: "the file is not valid UTF-8; save it as UTF-8 (Unicode)"),
+        ])
+    }
+
+    /// Line and column (in scalars) of the first byte that is not part of valid UTF-8.
+    static func firstInvalidUTF8(in bytes: [UInt8]) -> (Int, Int) {
+        var line = 1
+        var column = 1
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return (line, column)
+            }
+            guard index + length <= bytes.count,
+                  String(validating: bytes[index..<(index + length)], as: UTF8.self) != nil
+            else { return (line, column) }
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            index += length
+        }
+        return (line, column)
+    }
+
+    /// Line and column (1-based, column in Unicode scalars) of a string index.
+    public func location(of index: String.Index) -> SourceLocation {
+        var line = 1
+        var column = 1
+        for scalar in text.unicodeScalars[..<index] {
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return SourceLocation(path: path, line: line, column: column)
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+
+/// A CSV file (RFC 4180: commas, double-quoted fields, `""` for a quote inside one), with the line each
+/// record starts on. The header is line 1.
+///
+/// Written here rather than taken from SwiftCSV or CSV.swift because every error must name the line and
+/// column of the cell at fault, and neither library reports positions.
+struct CSVTable: Sendable {
+    struct Row: Sendable {
+        var line: Int
+        var cells: [String]
+        /// Column (in Unicode scalars) where each cell starts.
+        var columns: [Int]
+    }
+
+    var path: String
+    var header: [String]
+    var rows: [Row]
+
+    static func parse(_ file: SourceFile) throws(BuildFailure) -> CSVTable {
+        var records: [Row] = []
+        var cells: [String] = []
+        var columns: [Int] = []
+        var cell = ""
+        var inQuotes = false
+        var line = 1
+        var column = 1
+        var recordLine = 1
+        var cellColumn = 1
+        var quoteLine = 1
+        var quoteColumn = 1
+        var afterQuote = false
+        var diagnostics: [Diagnostic] = []
+
+        func endCell() {
+            cells.append(cell)
+            columns.append(cellColumn)
+            cell = ""
+            afterQuote = false
+        }
+        var scalars = file.text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = scalars.next()
+        while let scalar = pending {
+            pending = scalars.next()
+            if inQuotes {
+                if scalar == "\"" {
+                    if pending == "\"" {
+                        cell.unicodeScalars.append("\"")
+                        pending = scalars.next()
+                        column += 2
+                        continue
+                    }
+                    inQuotes = false
+                    afterQuote = true
+                } else {
+                    cell.unicodeScalars.append(scalar)
+                }
+                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+                continue
+            }
+            switch scalar {
+            case "\"" where cell.isEmpty && !afterQuote:
+                inQuotes = true
+                quoteLine = line
+                quoteColumn = column
+            case ",":
+                endCell()
+                cellColumn = column + 1
+            case "\n":
+                endCell()
+                if !(cells.count == 1 && cells[0].isEmpty) {
+                    records.append(Row(line: recordLine, cells: cells, columns: columns))
+                }
+                cells = []
+                columns = []
+                line += 1
+                column = 0
+                recordLine = line
+                cellColumn = 1
+            case "\r":
+                break
+            default:
+                if afterQuote {
+                    diagnostics.append(Diagnostic(path: file.path, line: line, column: column,
+                                                  message: "text after a closing quote; put the whole cell in quotes"))
+                    afterQuote = false
+                }
+                cell.unicodeScalars.append(scalar)
+            }
+            column += 1
+        }
+        if inQuotes {
+            diagnostics.append(Diagnostic(path: file.path, line: quoteLine, column: quoteColumn,
+                                          message: "a quoted cell is never closed with \""))
+        } else if !cell.isEmpty || !cells.isEmpty || afterQuote {
+            endCell()
+            records.append(Row(line: recordLine, cells: cells, columns: columns))
+        }
+        if !diagnostics.isEmpty { throw BuildFailure(diagnostics: diagnostics) }
+        guard let first = records.first else {
+            throw BuildFailure(diagnostics: [Diagnostic(path: file.path, line: 1, column: 1,
+                                                        message: "the file is empty; it needs a header row")])
+        }
+        let header = first.cells.map { $0.trimmingCharacters(in: .whitespaces) }
+        return CSVTable(path: file.path, header: header, rows: Array(records.dropFirst()))
+    }
+
+    /// Checks the header has each required column once, and every row has as many cells as the header.
+    func validate(required: [String], log: inout DiagnosticLog) -> Bool {
+        let before = log.errors.count
+        var seen: Set<String> = []
+        for (index, name) in header.enumerated() where !seen.insert(name).inserted {
+            log.error("column '\(name)' appears twice in the header", at: location(line: 1, column: index, row: nil))
+        }
+        for name in required where !header.contains(name) {
+            log.error("the header has no column '\(name)'\(Suggestion.didYouMean(name, in: header))",
+                      at: SourceLocation(path: path, line: 1, column: 1))
+        }
+        for row in rows where row.cells.count != header.count {
+            log.error("this row has \(row.cells.count) cells but the header has \(header.count) columns",
+                      at: SourceLocation(path: path, line: row.line, column: 1))
+        }
+        return log.errors.count == before
+    }
+
+    func index(of column: String) -> Int? { header.firstIndex(of: column) }
+
+    func location(line: Int, column index: Int, row: Row?) -> SourceLocation {
+        SourceLocation(path: path, line: line, column: row.map { index < $0.columns.count ? $0.columns[index] : 1 }
+            ?? 1)
+    }
+
+    func location(of row: Row, column index: Int) -> SourceLocation {
+        location(line: row.line, column: index, row: row)
+    }
+}

@@ -1,0 +1,60 @@
+import Yams
+
+/// `Content/categories.yaml`: the codes the data and definitions may use, with their Vietnamese names,
+/// in the order pages list them.
+public struct Categories: Sendable, Hashable {
+    public struct Entry: Sendable, Hashable {
+        public var code: String
+        public var name: String
+    }
+
+    public var groups: [Entry]
+    public var kinds: [Entry]
+    public var levels: [Entry]
+    public var districts: [Entry]
+
+    static let keys = ["groups", "kinds", "levels", "districts"]
+
+    public func name(ofGroup code: String) -> String { groups.first { $0.code == code }?.name ?? code }
+    public func name(ofKind code: String) -> String { kinds.first { $0.code == code }?.name ?? code }
+    public func name(ofLevel code: String) -> String { levels.first { $0.code == code }?.name ?? code }
+    public func name(ofDistrict code: String) -> String { districts.first { $0.code == code }?.name ?? code }
+
+    static func load(_ file: SourceFile, log: inout DiagnosticLog) -> Categories? {
+        let reader = YAMLReader(path: file.path)
+        do {
+            guard let node = try reader.parse(file.text) else {
+                log.error("categories.yaml is empty", at: SourceLocation(path: file.path, line: 1, column: 1))
+                return nil
+            }
+            let object = try YAMLObject(node, reader: reader, what: "categories.yaml", log: &log)
+            object.warnUnknownKeys(allowed: keys, what: "categories.yaml", log: &log)
+            let before = log.errors.count
+            var lists: [String: [Entry]] = [:]
+            for key in keys {
+                guard let value = object.value(key) else {
+                    log.error("missing required key '\(key)' in categories.yaml", at: object.location)
+                    continue
+                }
+                let list = try YAMLObject(value, reader: reader, what: "'\(key)'", log: &log)
+                var entries: [Entry] = []
+                for entry in list.entries {
+                    let location = reader.location(of: entry.keyNode)
+                    if Slug.make(entry.key) != entry.key {
+                        log.error("code '\(entry.key)' must be lowercase letters a–z, digits and dashes",
+                                  at: location)
+                    }
+                    guard let name = list.string(entry.value, key: entry.key, log: &log) else { continue }
+                    entries.append(Entry(code: entry.key, name: name))
+                }
+                lists[key] = entries
+            }
+            guard log.errors.count == before else { return nil }
+            return Categories(groups: lists["groups"] ?? [], kinds: lists["kinds"] ?? [],
+                              levels: lists["levels"] ?? [], districts: lists["districts"] ?? [])
+        } catch {
+            log.append(contentsOf: error.diagnostics)
+            return nil
+        }
+    }
+}

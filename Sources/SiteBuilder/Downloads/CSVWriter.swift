@@ -1,0 +1,83 @@
+import Foundation
+import Indicators
+
+/// Writes CSV that is safe to open in a spreadsheet.
+///
+/// A cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return could run as a formula; it gets a leading
+/// `'` so the spreadsheet shows it as text. A plain number such as `-3.5` is a number, not a formula, and is
+/// written as is so it stays a number.
+enum CSVWriter {
+    static func write(header: [String], rows: [[String]]) -> String {
+        ([header] + rows).map { $0.map(cell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func neutralise(_ value: String) -> String {
+        guard let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return value }
+        if isPlainNumber(value) { return value }
+        return "'" + value
+    }
+
+    static func cell(_ value: String) -> String {
+        let safe = neutralise(value)
+        if safe.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return safe
+    }
+
+    private static func isPlainNumber(_ value: String) -> Bool {
+        var body = Substring(value)
+        if body.first == "-" { body = body.dropFirst() }
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        guard !body.isEmpty, parts.count <= 2 else { return false }
+        return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+    }
+}
+
+/// A JSON value written with sorted keys and fixed number formatting, so the same data give the same bytes.
+indirect enum JSONValue: Sendable {
+    case string(String)
+    case number(Double)
+    case integer(Int)
+    case bool(Bool)
+    case null
+    case array([JSONValue])
+    case object([String: JSONValue])
+
+    func serialized(indent: Int = 0) -> String {
+        let pad = String(repeating: "  ", count: indent)
+        let inner = String(repeating: "  ", count: indent + 1)
+        switch self {
+        case .string(let text): return Self.quote(text)
+        case .number(let value): return value.isFinite ? VietnameseNumber.plain(value, maxFractionDigits: 4) : "null"
+        case .integer(let value): return String(value)
+        case .bool(let value): return value ? "true" : "false"
+        case .null: return "null"
+        case .array(let items):
+            if items.isEmpty { return "[]" }
+            return "[\n" + items.map { inner + $0.serialized(indent: indent + 1) }.joined(separator: ",\n")
+                + "\n" + pad + "]"
+        case .object(let fields):
+            if fields.isEmpty { return "{}" }
+            return "{\n" + fields.keys.sorted().map { key in
+                inner + Self.quote(key) + ": " + (fields[key] ?? .null).serialized(indent: indent + 1)
+            }.joined(separator: ",\n") + "\n" + pad + "}"
+        }
+    }
+
+    static func quote(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case let s where s.value < 0x20: result += String(format: "\\u%04x", s.value)
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}

@@ -1,0 +1,180 @@
+import Ccmark
+import Foundation
+
+/// The one place that talks to libcmark. Every C pointer lives inside `render`, is freed with `defer`,
+/// and only Swift values come out.
+public enum Markdown {
+    /// cmark options: safe rendering is cmark's default (raw HTML is omitted and `javascript:`, `vbscript:`,
+    /// `file:` and most `data:` links are emptied); UTF-8 is validated; smart punctuation stays off.
+    static let options = CMARK_OPT_VALIDATE_UTF8
+
+    /// Ids the templates use, which a heading must not take.
+    public static let reservedIDs: Set<String> = ["noi-dung", "muc-luc", "dieu-huong", "dau-trang"]
+
+    /// Renders a section body.
+    /// - Parameters:
+    ///   - markdown: the body text.
+    ///   - path: the file, for diagnostics.
+    ///   - firstLine: line of the body's first line in the file.
+    ///   - resolve: resolves section links and inline figures.
+    public static func render(
+        _ markdown: String, path: String, firstLine: Int = 1,
+        resolve: (MarkdownReference) -> MarkdownResolution
+    ) -> RenderedMarkdown {
+        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        func location(_ node: OpaquePointer) -> SourceLocation {
+            let line = Int(cmark_node_get_start_line(node))
+            let byteColumn = Int(cmark_node_get_start_column(node))
+            var column = max(byteColumn, 1)
+            if line >= 1 && line <= lines.count {
+                let bytes = Array(lines[line - 1].utf8.prefix(max(byteColumn - 1, 0)))
+                column = (String(validating: bytes, as: UTF8.self)?.unicodeScalars.count ?? byteColumn - 1) + 1
+            }
+            return SourceLocation(path: path, line: line + firstLine - 1, column: column)
+        }
+
+        var diagnostics: [Diagnostic] = []
+        guard let document = markdown.withCString({ cmark_parse_document($0, strlen($0), options) }) else {
+            return RenderedMarkdown(segments: [], headings: [], diagnostics: [
+                Diagnostic(path: path, line: firstLine, column: 1, message: "Markdown could not be parsed"),
+            ])
+        }
+        defer { cmark_node_free(document) }
+
+        // Pass 1: collect the nodes to change; the tree is not modified while the iterator walks it.
+        var links: [OpaquePointer] = []
+        var codeSpans: [OpaquePointer] = []
+        if let iterator = cmark_iter_new(document) {
+            defer { cmark_iter_free(iterator) }
+            while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+                guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+                      let node = cmark_iter_get_node(iterator) else { continue }
+                switch cmark_node_get_type(node) {
+                case CMARK_NODE_LINK: links.append(node)
+                case CMARK_NODE_CODE: codeSpans.append(node)
+                default: break
+                }
+            }
+        }
+
+        // Pass 2: links to sections by file name become the section's URL.
+        for link in links {
+            guard let url = cmark_node_get_url(link).map({ String(cString: $0) }),
+                  let reference = sectionReference(url) else { continue }
+            switch resolve(reference) {
+            case .url(let target):
+                _ = cmark_node_set_url(link, target)
+            case .failure(let message):
+                diagnostics.append(.error(message, at: location(link)))
+            case .figure:
+                break
+            }
+        }
+
+        // Pass 3: inline figures `{TV-02}` become links to the indicator, with the computed value as text.
+        for code in codeSpans {
+            guard let literal = cmark_node_get_literal(code).map({ String(cString: $0) }),
+                  literal.hasPrefix("{"), literal.hasSuffix("}"), literal.count > 2 else { continue }
+            let reference = String(literal.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+            switch resolve(.figure(reference)) {
+            case let .figure(text, url, title):
+                guard let link = cmark_node_new(CMARK_NODE_LINK), let textNode = cmark_node_new(CMARK_NODE_TEXT)
+                else { continue }
+                _ = cmark_node_set_url(link, url)
+                _ = cmark_node_set_title(link, title)
+                _ = cmark_node_set_literal(textNode, text)
+                _ = cmark_node_append_child(link, textNode)
+                if cmark_node_replace(code, link) == 1 {
+                    cmark_node_free(code)
+                } else {
+                    cmark_node_free(link)
+                }
+            case .failure(let message):
+                diagnostics.append(.error(message, at: location(code)))
+            case .url:
+                break
+            }
+        }
+
+        // Pass 4: render top-level blocks; headings get ids, indicator fences become placeholders.
+        var segments: [RenderedMarkdown.Segment] = []
+        var headings: [RenderedMarkdown.Heading] = []
+        var ids = SlugRegistry(reserved: reservedIDs)
+        var pending = ""
+        var child = cmark_node_first_child(document)
+        while let node = child {
+            child = cmark_node_next(node)
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_CODE_BLOCK, let fence = placeholder(node, location: location(node)) {
+                if !pending.isEmpty { segments.append(.html(pending)) }
+                pending = ""
+                switch fence {
+                case .success(let segment): segments.append(segment)
+                case .failure(let failure): diagnostics.append(contentsOf: failure.diagnostics)
+                }
+                continue
+            }
+            guard let rendered = cmark_render_html(node, options) else { continue }
+            var html = String(cString: rendered)
+            free(rendered)
+            if type == CMARK_NODE_HEADING {
+                let level = Int(cmark_node_get_heading_level(node))
+                let text = plainText(node)
+                let id = ids.unique(for: text)
+                html = html.replacingOccurrences(of: "<h\(level)>", with: "<h\(level) id=\"\(id)\">",
+                                                 options: .anchored)
+                headings.append(RenderedMarkdown.Heading(level: level, text: text, id: id))
+            }
+            pending += html
+        }
+        if !pending.isEmpty { segments.append(.html(pending)) }
+        return RenderedMarkdown(segments: segments, headings: headings, diagnostics: diagnostics)
+    }
+
+    /// A relative link to a `.md` file, e.g. `02-yeu-cau.md#muc-dich` or `./02-yeu-cau.md`.
+    static func sectionReference(_ url: String) -> MarkdownReference? {
+        if url.contains("://") || url.hasPrefix("mailto:") || url.hasPrefix("#") || url.hasPrefix("/") { return nil }
+        let parts = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let file = String(parts[0])
+        guard file.lowercased().hasSuffix(".md") else { return nil }
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        let fragment = parts.count > 1 && !parts[1].isEmpty ? String(parts[1]) : nil
+        return .sectionLink(fileName: name.removingPercentEncoding ?? name, fragment: fragment)
+    }
+
+    private static func placeholder(
+        _ node: OpaquePointer, location: SourceLocation
+    ) -> Result<RenderedMarkdown.Segment, BuildFailure>? {
+        guard let info = cmark_node_get_fence_info(node).map({ String(cString: $0) }) else { return nil }
+        let words = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        guard let keyword = words.first, keyword == "indicator" || keyword == "indicators" else { return nil }
+        guard words.count == 2 else {
+            let example = keyword == "indicator" ? "```indicator TV-02" : "```indicators thu-vien"
+            let message = "'\(keyword)' block needs exactly one name after it, e.g. \(example)"
+            return .failure(BuildFailure(diagnostics: [.error(message, at: location)]))
+        }
+        return .success(keyword == "indicator"
+            ? .indicator(id: words[1], location: location)
+            : .indicatorGroup(group: words[1], location: location))
+    }
+
+    /// The text of a node's inline children, for heading ids and the table of contents.
+    private static func plainText(_ root: OpaquePointer) -> String {
+        var text = ""
+        guard let iterator = cmark_iter_new(root) else { return text }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+                  let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(node) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default:
+                break
+            }
+        }
+        return text
+    }
+}

@@ -1,0 +1,36 @@
+/// Markdown turned into HTML pieces, ready to be joined with computed indicator blocks.
+public struct RenderedMarkdown: Sendable, Hashable {
+    public enum Segment: Sendable, Hashable {
+        /// HTML rendered by cmark (safe mode).
+        case html(String)
+        /// A fenced block ```` ```indicator TV-02 ````: the indicator's table and chart go here.
+        case indicator(id: String, location: SourceLocation)
+        /// A fenced block ```` ```indicators thu-vien ````: the group's summary table goes here.
+        case indicatorGroup(group: String, location: SourceLocation)
+    }
+
+    public struct Heading: Sendable, Hashable {
+        public var level: Int
+        public var text: String
+        public var id: String
+    }
+
+    public var segments: [Segment]
+    public var headings: [Heading]
+    public var diagnostics: [Diagnostic]
+}
+
+/// Something in Markdown that only the site can resolve.
+public enum MarkdownReference: Sendable, Hashable {
+    /// A link to another section by file name: `[Yêu cầu](02-yeu-cau.md#muc-dich)`.
+    case sectionLink(fileName: String, fragment: String?)
+    /// An inline figure in a code span: `` `{TV-02}` ``, `` `{TV-02@2023}` ``, `` `{TV-02:trang-thai}` ``.
+    case figure(String)
+}
+
+/// How the site resolved a reference.
+public enum MarkdownResolution: Sendable, Hashable {
+    case url(String)
+    case figure(text: String, url: String, title: String)
+    case failure(String)
+}

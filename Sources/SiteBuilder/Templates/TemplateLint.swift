@@ -1,0 +1,150 @@
+import Foundation
+
+/// Checks that every name a Mustache template uses exists in its view model.
+///
+/// Mustache renders an unknown name as nothing, so a misspelt `{{titel}}` would silently vanish from the site.
+/// This walks the template's tags with the same context-stack rules Mustache uses and reports such names at
+/// their line and column.
+struct TemplateLint {
+    var templates: [String: SourceFile]
+
+    func check(template name: String, schema: ViewSchema) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var visiting: [String] = []
+        walk(name, stack: [schema], diagnostics: &diagnostics, visiting: &visiting)
+        return diagnostics
+    }
+
+    private func walk(_ name: String, stack initial: [ViewSchema], diagnostics: inout [Diagnostic],
+                      visiting: inout [String]) {
+        guard let file = templates[name], !visiting.contains(name) else { return }
+        visiting.append(name)
+        defer { visiting.removeLast() }
+        var stack = initial
+        var sections: [String] = []
+        for tag in Self.tags(in: file) {
+            switch tag.kind {
+            case .comment:
+                continue
+            case .setDelimiters:
+                return
+            case .partial:
+                walk(tag.name, stack: stack, diagnostics: &diagnostics, visiting: &visiting)
+            case .close:
+                if !sections.isEmpty {
+                    sections.removeLast()
+                    stack.removeLast()
+                }
+            case .section, .invertedSection, .variable:
+                let resolved = resolve(tag.name, in: stack)
+                if resolved == nil {
+                    diagnostics.append(.error(message(for: tag.name, stack: stack), at: tag.location))
+                }
+                if tag.kind == .section {
+                    sections.append(tag.name)
+                    switch resolved {
+                    case .list(let element)?: stack.append(element)
+                    case .object?: stack.append(resolved ?? .unknown)
+                    case .unknown?, nil: stack.append(.unknown)
+                    case .scalar?: stack.append(.scalar)
+                    }
+                } else if tag.kind == .invertedSection {
+                    sections.append(tag.name)
+                    stack.append(.scalar)
+                }
+            }
+        }
+    }
+
+    private func resolve(_ name: String, in stack: [ViewSchema]) -> ViewSchema? {
+        if name == "." { return stack.last ?? .unknown }
+        let parts = name.split(separator: ".").map(String.init)
+        guard let first = parts.first else { return .unknown }
+        var found: ViewSchema?
+        for schema in stack.reversed() {
+            switch schema {
+            case .unknown: return .unknown
+            case .object(let fields):
+                if let field = fields[first] { found = field }
+            default: break
+            }
+            if found != nil { break }
+        }
+        guard var current = found else { return nil }
+        for part in parts.dropFirst() {
+            switch current {
+            case .unknown: return .unknown
+            case .object(let fields):
+                guard let next = fields[part] else { return nil }
+                current = next
+            default: return nil
+            }
+        }
+        return current
+    }
+
+    private func message(for name: String, stack: [ViewSchema]) -> String {
+        var keys: Set<String> = []
+        for schema in stack {
+            if case .object(let fields) = schema { keys.formUnion(fields.keys) }
+        }
+        return "'\(name)' is not a key of this page's view model\(Suggestion.didYouMean(name, in: keys))"
+    }
+
+    struct Tag {
+        enum Kind { case variable, section, invertedSection, close, partial, comment, setDelimiters }
+        var kind: Kind
+        var name: String
+        var location: SourceLocation
+    }
+
+    /// The tags of a template with `{{ }}` delimiters, in order.
+    static func tags(in file: SourceFile) -> [Tag] {
+        var tags: [Tag] = []
+        let text = file.text
+        var line = 1
+        var column = 1
+        var index = text.unicodeScalars.startIndex
+        let scalars = text.unicodeScalars
+        while index < scalars.endIndex {
+            if scalars[index] == "{", scalars.index(after: index) < scalars.endIndex,
+               scalars[scalars.index(after: index)] == "{" {
+                let start = SourceLocation(path: file.path, line: line, column: column)
+                let open = scalars.index(index, offsetBy: 2)
+                let triple = open < scalars.endIndex && scalars[open] == "{"
+                let contentStart = triple ? scalars.index(after: open) : open
+                let closer = triple ? "}}}" : "}}"
+                guard let closeRange = String(scalars[contentStart...]).range(of: closer) else { break }
+                let rest = String(scalars[contentStart...])
+                let content = String(rest[..<closeRange.lowerBound]).trimmingCharacters(in: .whitespaces)
+                let consumed = String(scalars[index..<contentStart]) + rest[..<closeRange.upperBound]
+                for scalar in consumed.unicodeScalars {
+                    if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+                }
+                index = scalars.index(index, offsetBy: consumed.unicodeScalars.count)
+                tags.append(tag(content, triple: triple, at: start))
+                continue
+            }
+            if scalars[index] == "\n" { line += 1; column = 1 } else { column += 1 }
+            index = scalars.index(after: index)
+        }
+        return tags
+    }
+
+    private static func tag(_ content: String, triple: Bool, at location: SourceLocation) -> Tag {
+        func name(_ text: Substring) -> String { text.trimmingCharacters(in: .whitespaces) }
+        if triple { return Tag(kind: .variable, name: content, location: location) }
+        guard let first = content.first else { return Tag(kind: .comment, name: "", location: location) }
+        let rest = content.dropFirst()
+        switch first {
+        case "#": return Tag(kind: .section, name: name(rest), location: location)
+        case "^": return Tag(kind: .invertedSection, name: name(rest), location: location)
+        case "/": return Tag(kind: .close, name: name(rest), location: location)
+        case ">": return Tag(kind: .partial, name: name(rest), location: location)
+        case "!": return Tag(kind: .comment, name: "", location: location)
+        case "=": return Tag(kind: .setDelimiters, name: "", location: location)
+        case "&": return Tag(kind: .variable, name: name(rest), location: location)
+        default: return Tag(kind: .variable, name: content, location: location)
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+
+@main
+struct Tiendo: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tiendo",
+        abstract: "Builds a citizen-facing progress report site from Content/ and Templates/.",
+        version: "0.1.0",
+        subcommands: [BuildCommand.self, CheckCommand.self]
+    )
+
+    /// Exit codes: 0 success, 1 content errors, 2 usage errors (ArgumentParser's own would be 64).
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}

@@ -69,7 +69,8 @@ public struct SiteBuild: Sendable {
         for (name, folder) in [("the project root", paths.root), ("the content folder", paths.content),
                                ("the templates folder", paths.templates)] {
             let path = folder.path
-            if output == path || path.hasPrefix(output + "/") || output.hasPrefix(path + "/") {
+            let outputInside = output.hasPrefix(path + "/") && folder != paths.root
+            if output == path || path.hasPrefix(output + "/") || outputInside {
                 throw BuildFailure(diagnostics: [
                     Diagnostic(path: output, message: "the output folder overlaps \(name); choose another --output"),
                 ])

@@ -10,7 +10,8 @@ struct Theme: Sendable {
     var assets: [(path: String, data: Data, source: String)]
 
     /// The templates a site needs; each page kind has one.
-    static let required = ["layout", "home", "section", "indicator", "group", "indicators", "data", "not-found"]
+    static let required = ["layout", "home", "section", "indicator", "group", "indicators", "data", "not-found",
+                           "indicator-block", "group-summary"]
 
     static func load(from folder: ProjectFolder, log: inout DiagnosticLog) -> Theme? {
         guard folder.exists else {

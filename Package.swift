@@ -55,12 +55,12 @@ let package = Package(
         .testTarget(
             name: "SiteBuilderTests",
             dependencies: ["SiteBuilder", "Indicators"],
-            resources: [.copy("Fixtures")],
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "TiendoCLITests",
-            dependencies: ["SiteBuilder"],
+            dependencies: ["tiendo"],
             swiftSettings: swiftSettings
         ),
     ],

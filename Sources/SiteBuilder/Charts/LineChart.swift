@@ -11,7 +11,7 @@ struct LineChart {
 
     static let width = 640.0
     static let height = 300.0
-    static let margin = (top: 20.0, right: 24.0, bottom: 40.0, left: 72.0)
+    static let margin = (top: 24.0, right: 28.0, bottom: 44.0, left: 100.0)
 
     struct TargetPoint {
         var year: Int

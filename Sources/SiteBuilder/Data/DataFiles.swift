@@ -22,16 +22,19 @@ struct DataFiles: Sendable {
         let before = log.errors.count
         var tables: [CSVTable] = []
         var facilities: [Facility] = []
+        // Every id listed in the register, even on a row with other errors, so facts do not repeat those errors.
+        var facilityIDs: Set<String> = []
         do {
             let table = try CSVTable.parse(register)
             tables.append(table)
-            if table.validate(required: registerColumns, log: &log) {
+            if table.validate(required: registerColumns, log: &log), let idColumn = table.index(of: "ma") {
                 facilities = readRegister(table, categories: categories, log: &log)
+                facilityIDs = Set(table.rows.filter { $0.cells.count == table.header.count }
+                    .map { $0.cells[idColumn].trimmingCharacters(in: .whitespaces) })
             }
         } catch {
             log.append(contentsOf: error.diagnostics)
         }
-        let facilityIDs = Set(facilities.map(\.id))
         var observations: [String: Observation] = [:]
         var columnOwner: [String: String] = [:]
         for file in facts {

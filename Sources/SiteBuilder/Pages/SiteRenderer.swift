@@ -149,15 +149,15 @@ struct SiteRenderer {
             guard !members.isEmpty else { continue }
             let cells = statuses.map { status in
                 CellView(text: VietnameseNumber.integer(members.filter { $0.current?.status == status }.count),
-                         numeric: true, status: nil)
-            } + [CellView(text: VietnameseNumber.integer(members.count), numeric: true, status: nil)]
+                         numeric: true, badge: nil)
+            } + [CellView(text: VietnameseNumber.integer(members.count), numeric: true, badge: nil)]
             rows.append(RowView(header: group.name, headerURL: Self.relative(from: page, to: Self.groupPath(group.code)),
                                 cells: cells))
         }
         let totals = statuses.map { status in
             CellView(text: VietnameseNumber.integer(indicators.filter { $0.current?.status == status }.count),
-                     numeric: true, status: nil)
-        } + [CellView(text: VietnameseNumber.integer(indicators.count), numeric: true, status: nil)]
+                     numeric: true, badge: nil)
+        } + [CellView(text: VietnameseNumber.integer(indicators.count), numeric: true, badge: nil)]
         rows.append(RowView(header: "Tất cả", headerURL: nil, cells: totals))
         let head = [HeadCellView(text: "Nhóm chỉ tiêu", numeric: false)]
             + statuses.map { HeadCellView(text: "\(StatusText.symbol($0)) \(StatusText.label($0))", numeric: true) }
@@ -352,18 +352,18 @@ struct SiteRenderer {
         }
         head.append(HeadCellView(text: "Số cơ sở chưa báo cáo", numeric: true))
         let rows = computed.series.points.map { point in
-            var cells = [CellView(text: ValueText.bare(point.value, definition: definition), numeric: true, status: nil)]
+            var cells = [CellView(text: ValueText.bare(point.value, definition: definition), numeric: true, badge: nil)]
             switch definition.method {
             case .share:
                 cells.append(CellView(text: point.numerator.map(VietnameseNumber.integer) ?? "–", numeric: true,
-                                      status: nil))
+                                      badge: nil))
             case .growth:
-                cells.append(CellView(text: ValueText.growth(point.yearOnYearGrowth), numeric: true, status: nil))
+                cells.append(CellView(text: ValueText.growth(point.yearOnYearGrowth), numeric: true, badge: nil))
             case .value:
                 break
             }
-            cells.append(CellView(text: VietnameseNumber.integer(point.reporting), numeric: true, status: nil))
-            cells.append(CellView(text: VietnameseNumber.integer(point.missing), numeric: true, status: nil))
+            cells.append(CellView(text: VietnameseNumber.integer(point.reporting), numeric: true, badge: nil))
+            cells.append(CellView(text: VietnameseNumber.integer(point.missing), numeric: true, badge: nil))
             return RowView(header: String(point.year) + (point.year == definition.baseline ? " (năm gốc)" : ""),
                            headerURL: nil, cells: cells)
         }
@@ -380,7 +380,7 @@ struct SiteRenderer {
         let rows = content.categories.districts.compactMap { district -> RowView? in
             guard let points = computed.series.byDistrict[district.code] else { return nil }
             return RowView(header: district.name, headerURL: nil, cells: points.map {
-                CellView(text: ValueText.bare($0.value, definition: definition), numeric: true, status: nil)
+                CellView(text: ValueText.bare($0.value, definition: definition), numeric: true, badge: nil)
             })
         }
         return TableView(id: "bang-\(definition.id.lowercased())-theo-dia-ban",
@@ -401,12 +401,12 @@ struct SiteRenderer {
             } ?? "–"
             let targets = years.map { year in
                 CellView(text: definition.milestones.first { $0.year == year }
-                    .map { ValueText.target($0, definition: definition) } ?? "–", numeric: true, status: nil)
+                    .map { ValueText.target($0, definition: definition) } ?? "–", numeric: true, badge: nil)
             }
             return RowView(header: "\(definition.id): \(computed.file.shortTitle)",
                            headerURL: Self.relative(from: page, to: Self.indicatorPath(definition.id)),
-                           cells: [CellView(text: latest, numeric: true, status: nil)] + targets
-                               + [CellView(text: "", numeric: false, status: status(computed.current?.status))])
+                           cells: [CellView(text: latest, numeric: true, badge: nil)] + targets
+                               + [CellView(text: "", numeric: false, badge: status(computed.current?.status))])
         }
         let summary = TableView(id: "tom-tat-\(group.code)", caption: "\(group.name): giá trị, mục tiêu và tình trạng",
                                 head: head, rows: rows, downloads: [], hasDownloads: false)

@@ -26,7 +26,7 @@ struct HeadCellView: Sendable {
 struct CellView: Sendable {
     var text: String
     var numeric: Bool
-    var status: StatusView?
+    var badge: StatusView?
 }
 
 struct RowView: Sendable {

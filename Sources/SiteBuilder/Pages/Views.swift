@@ -6,6 +6,13 @@ struct LinkView: Sendable {
     var url: String
 }
 
+struct CrumbView: Sendable {
+    var title: String
+    var url: String
+    /// The page itself: shown as text with `aria-current`, not as a link to itself.
+    var isPage: Bool
+}
+
 struct NavItemView: Sendable {
     var title: String
     var url: String
@@ -63,7 +70,7 @@ struct LayoutView: Sendable {
     var publisher: String
     var sampleData: Bool
     var nav: [NavItemView]
-    var breadcrumbs: [LinkView]
+    var breadcrumbs: [CrumbView]
     var hasBreadcrumbs: Bool
     var content: String
     var reportingYear: Int

@@ -29,6 +29,12 @@ import Testing
         #expect(errors.contains("Content/site.yaml:1:1: error: missing required key 'reporting_year' in site.yaml"))
     }
 
+    @Test func menuNamesAMissingSection() throws {
+        let errors = try failing { try $0.replace(in: "Content/site.yaml", "publisher: Sở Thử nghiệm", with: "publisher: Sở Thử nghiệm\nmenu: [02-yeu-cauu.md]") }
+        #expect(errors == ["Content/site.yaml:8:1: error: 'menu' names '02-yeu-cauu.md', which is not a file in sections/ "
+            + "(did you mean '02-yeu-cau.md'?)"])
+    }
+
     @Test func unknownFrontMatterKeyWarnsWithNearestKey() throws {
         let site = try TestSite()
         defer { site.remove() }

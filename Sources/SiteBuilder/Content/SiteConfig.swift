@@ -14,6 +14,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var plan: Plan
     /// Section file names shown in the main navigation, in order.
     public var menu: [String]
+    /// Where `menu` stands in site.yaml, for errors about its entries.
+    public var menuLocation: SourceLocation
 
     public struct Plan: Sendable, Hashable {
         public var number: String
@@ -85,7 +87,7 @@ public struct SiteConfig: Sendable, Hashable {
         guard log.errors.count == before, let title, let baseURL, let reportingYear, let plan else { return nil }
         return SiteConfig(title: title, description: description, baseURL: baseURL, language: language,
                           reportingYear: reportingYear, sampleData: sampleData, publisher: publisher, plan: plan,
-                          menu: menu)
+                          menu: menu, menuLocation: object.location(of: "menu"))
     }
 
     private static func readPlan(_ object: YAMLObject, log: inout DiagnosticLog) -> Plan? {

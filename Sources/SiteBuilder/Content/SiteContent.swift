@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import Indicators
 
 /// Everything read from `Content/`, checked. Indicators are optional: a site may be narrative only.
@@ -55,6 +55,10 @@ public struct SiteContent: Sendable {
                       at: SourceLocation(path: folder.displayPath(folder.url.appendingPathComponent("sections"))))
         }
         checkUnique(sections, log: &log)
+        for entry in site?.menu ?? [] where !sections.contains(where: { $0.fileName == entry }) {
+            log.error("'menu' names '\(entry)', which is not a file in sections/"
+                + Suggestion.didYouMean(entry, in: sections.map(\.fileName)), at: site?.menuLocation ?? SourceLocation(path: "site.yaml"))
+        }
         sections.sort { ($0.order, $0.fileName) < ($1.order, $1.fileName) }
 
         var categories = Categories(groups: [], kinds: [], levels: [], districts: [])

@@ -96,11 +96,16 @@ struct YAMLObject {
 
     /// A required non-empty string; a missing key is reported at the mapping's start.
     func requiredString(_ key: String, what: String, log: inout DiagnosticLog) -> String? {
+        required(key, what: what, log: &log).flatMap { string($0, key: key, log: &log) }
+    }
+
+    /// The value of a key that must be there; a missing key is reported at the mapping's start.
+    func required(_ key: String, what: String, log: inout DiagnosticLog) -> Node? {
         guard let node = value(key) else {
             log.error("missing required key '\(key)' in \(what)", at: location)
             return nil
         }
-        return string(node, key: key, log: &log)
+        return node
     }
 
     func optionalString(_ key: String, log: inout DiagnosticLog) -> String? {
@@ -122,11 +127,7 @@ struct YAMLObject {
     }
 
     func requiredInt(_ key: String, what: String, log: inout DiagnosticLog) -> Int? {
-        guard let node = value(key) else {
-            log.error("missing required key '\(key)' in \(what)", at: location)
-            return nil
-        }
-        return int(node, key: key, log: &log)
+        required(key, what: what, log: &log).flatMap { int($0, key: key, log: &log) }
     }
 
     func optionalInt(_ key: String, log: inout DiagnosticLog) -> Int? {

@@ -166,7 +166,13 @@ struct SiteRenderer {
         let yearsText = milestoneYears.map(String.init).joined(separator: ", ")
         return TableView(id: "tong-quan", caption: "Số chỉ tiêu theo tình trạng so với mục tiêu năm \(yearsText) "
                             + "(số liệu đến năm \(site.reportingYear))",
-                         head: head, rows: rows, downloads: [], hasDownloads: false)
+                         head: head, rows: rows, downloads: combinedDownloads(from: page), hasDownloads: true)
+    }
+
+    /// Links to the files that hold every indicator's figures, for the summary tables.
+    private func combinedDownloads(from page: String) -> [LinkView] {
+        [LinkView(title: "tat-ca-chi-tieu.csv", url: Self.relative(from: page, to: "du-lieu/tat-ca-chi-tieu.csv")),
+         LinkView(title: "tat-ca-chi-tieu.json", url: Self.relative(from: page, to: "du-lieu/tat-ca-chi-tieu.json"))]
     }
 
     // MARK: - Sections
@@ -409,7 +415,7 @@ struct SiteRenderer {
                                + [CellView(text: "", numeric: false, badge: status(computed.current?.status))])
         }
         let summary = TableView(id: "tom-tat-\(group.code)", caption: "\(group.name): giá trị, mục tiêu và tình trạng",
-                                head: head, rows: rows, downloads: [], hasDownloads: false)
+                                head: head, rows: rows, downloads: combinedDownloads(from: page), hasDownloads: true)
         return GroupView(code: group.code, name: group.name,
                          url: Self.relative(from: page, to: Self.groupPath(group.code)), summary: summary,
                          indicators: members.map {

@@ -136,6 +136,11 @@ struct SiteRenderer {
         }
         return HomeView(siteTitle: site.title, description: site.description, planTitle: plan.title, facts: facts,
                         sections: sections, hasIndicators: !indicators.isEmpty, indicatorCount: indicators.count,
+                        statusCounts: StatusText.order.compactMap { status in
+                            let count = indicators.filter { $0.current?.status == status }.count
+                            return count == 0 ? nil : StatusCountView(status: self.status(status),
+                                                                      count: VietnameseNumber.integer(count))
+                        },
                         overview: overviewTable(from: ""), indicatorsURL: Self.indicatorsPath,
                         dataURL: Self.dataPath, reportingYear: site.reportingYear)
     }

@@ -82,6 +82,11 @@ struct SectionSummaryView: Sendable {
     var summary: String?
 }
 
+struct StatusCountView: Sendable {
+    var status: StatusView
+    var count: String
+}
+
 struct HomeView: Sendable {
     var siteTitle: String
     var description: String
@@ -90,6 +95,7 @@ struct HomeView: Sendable {
     var sections: [SectionSummaryView]
     var hasIndicators: Bool
     var indicatorCount: Int
+    var statusCounts: [StatusCountView]
     var overview: TableView
     var indicatorsURL: String
     var dataURL: String

@@ -63,6 +63,9 @@ public struct IndicatorDefinition: Sendable, Hashable {
         self.milestones = milestones.sorted { $0.year < $1.year }
     }
 
+    /// Values are percentages: every share, and any indicator whose unit is `%`.
+    public var isPercentage: Bool { method == .share || unit.hasPrefix("%") }
+
     /// The milestone a report is judged on in `year`: the first one not yet past, or the last.
     public func currentMilestone(in year: Int) -> Milestone? {
         milestones.first { $0.year >= year } ?? milestones.last

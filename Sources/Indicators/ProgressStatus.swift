@@ -65,7 +65,7 @@ public enum ProgressAssessor {
         let rateKind: MilestoneAssessment.RateKind = switch (definition.targetType, definition.method) {
         case (.annualGrowth, _): .annualGrowth
         case (.level, .share): .percentagePoints
-        case (.level, _): definition.unit.contains("%") ? .percentagePoints : .compoundGrowth
+        case (.level, _): definition.isPercentage ? .percentagePoints : .compoundGrowth
         }
         var result = MilestoneAssessment(
             milestone: milestone, status: .insufficientData, baselineYear: baseline, baselineValue: baselineValue,

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Formats numbers the Vietnamese way with fixed rules, the same on every platform:
 /// `.` groups thousands, `,` marks decimals (`1.234.567`, `72,5`), and percentages have no space (`70%`).
 ///
@@ -60,11 +62,5 @@ public enum VietnameseNumber {
             result.append(digit)
         }
         return result
-    }
-}
-
-extension String {
-    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
-        split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }

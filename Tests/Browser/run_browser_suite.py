@@ -263,8 +263,7 @@ def main():
                 if checked[address] != 200:
                     broken.append(f"{link} → {checked[address]}")
                 elif fragment:
-                    key = address if address.endswith("/") or address.endswith(".html") else address
-                    if key in ids_by_url and fragment not in ids_by_url[key]:
+                    if address in ids_by_url and fragment not in ids_by_url[address]:
                         broken.append(f"{link} → no id '{fragment}'")
             results.check(not broken, f"{page}: internal links", "; ".join(broken[:10]))
 

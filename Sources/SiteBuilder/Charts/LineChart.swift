@@ -58,7 +58,7 @@ struct LineChart {
         let targets = targetPoints()
         let years = indicator.series.points.map(\.year) + targets.map(\.year) + [definition.baseline]
         guard let firstYear = years.min(), let lastYear = years.max() else { return "" }
-        let isPercent = definition.method == .share || definition.unit == "%"
+        let isPercent = definition.isPercentage
         let maxValue = (observed.compactMap(\.value) + targets.map { $0.upper ?? $0.value }).max() ?? 0
         let yMax = isPercent ? 100 : Self.niceMax(maxValue)
         let plotWidth = Self.width - Self.margin.left - Self.margin.right
@@ -67,9 +67,7 @@ struct LineChart {
         func x(_ year: Int) -> Double { Self.margin.left + Double(year - firstYear) / span * plotWidth }
         func y(_ value: Double) -> Double { Self.margin.top + plotHeight - value / max(yMax, 1e-9) * plotHeight }
         func n(_ value: Double) -> String { VietnameseNumber.plain(value, maxFractionDigits: 1) }
-        func label(_ value: Double) -> String {
-            isPercent ? VietnameseNumber.percent(value, maxFractionDigits: 0) : VietnameseNumber.integer(Int(value))
-        }
+        let label = axisLabel
 
         let titleID = "\(idPrefix)-tieu-de"
         let descID = "\(idPrefix)-mo-ta"
@@ -134,14 +132,15 @@ struct LineChart {
         return svg
     }
 
+    /// Axis and target labels: whole percentages or whole numbers.
+    private func axisLabel(_ value: Double) -> String {
+        indicator.definition.isPercentage
+            ? VietnameseNumber.percent(value, maxFractionDigits: 0) : VietnameseNumber.integer(Int(value))
+    }
+
     private func shortTarget(_ target: TargetPoint) -> String {
-        let definition = indicator.definition
-        let isPercent = definition.method == .share || definition.unit == "%"
-        let format = { (value: Double) in
-            isPercent ? VietnameseNumber.percent(value, maxFractionDigits: 0) : VietnameseNumber.integer(Int(value))
-        }
-        if let upper = target.upper { return "\(target.year): \(format(target.value))–\(format(upper))" }
-        return "\(target.year): \(format(target.value))"
+        if let upper = target.upper { return "\(target.year): \(axisLabel(target.value))–\(axisLabel(upper))" }
+        return "\(target.year): \(axisLabel(target.value))"
     }
 
     /// The chart in words, for screen readers.

@@ -36,7 +36,7 @@ public struct Section: Sendable, Hashable {
                           at: SourceLocation(path: file.path, line: 1, column: 1))
                 return nil
             }
-            let object = try YAMLObject(node, reader: reader, what: what, log: &log)
+            let object = try YAMLObject(node, reader: reader, what: what)
             object.warnUnknownKeys(allowed: keys, what: what, log: &log)
             let title = object.requiredString("title", what: what, log: &log)
             let order = object.requiredInt("order", what: what, log: &log)

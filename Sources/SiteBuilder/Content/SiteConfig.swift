@@ -43,7 +43,7 @@ public struct SiteConfig: Sendable, Hashable {
                 return nil
             }
             node = parsed
-            let object = try YAMLObject(node, reader: reader, what: "site.yaml", log: &log)
+            let object = try YAMLObject(node, reader: reader, what: "site.yaml")
             return read(object, reader: reader, log: &log)
         } catch {
             log.append(contentsOf: error.diagnostics)
@@ -76,7 +76,7 @@ public struct SiteConfig: Sendable, Hashable {
         var plan: Plan?
         if let planNode = object.value("plan") {
             do {
-                let planObject = try YAMLObject(planNode, reader: reader, what: "'plan'", log: &log)
+                let planObject = try YAMLObject(planNode, reader: reader, what: "'plan'")
                 plan = readPlan(planObject, log: &log)
             } catch {
                 log.append(contentsOf: error.diagnostics)

@@ -75,7 +75,7 @@ public struct SiteContent: Sendable {
                 categories = loaded
                 indicators = indicatorFiles.compactMap { url in
                     read(url).flatMap {
-                        IndicatorFile.load($0, categories: loaded, reportingYear: site.reportingYear, log: &log)
+                        IndicatorFile.load($0, categories: loaded, log: &log)
                     }
                 }
                 checkUniqueIDs(indicators, log: &log)

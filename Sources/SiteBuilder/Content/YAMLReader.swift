@@ -66,7 +66,7 @@ struct YAMLObject {
     var entries: [(key: String, keyNode: Node, value: Node)]
 
     /// Reads a mapping node; anything else is an error at its mark.
-    init(_ node: Node, reader: YAMLReader, what: String, log: inout DiagnosticLog) throws(BuildFailure) {
+    init(_ node: Node, reader: YAMLReader, what: String) throws(BuildFailure) {
         self.reader = reader
         self.node = node
         guard let mapping = node.mapping else {

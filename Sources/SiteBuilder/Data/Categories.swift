@@ -27,7 +27,7 @@ public struct Categories: Sendable, Hashable {
                 log.error("categories.yaml is empty", at: SourceLocation(path: file.path, line: 1, column: 1))
                 return nil
             }
-            let object = try YAMLObject(node, reader: reader, what: "categories.yaml", log: &log)
+            let object = try YAMLObject(node, reader: reader, what: "categories.yaml")
             object.warnUnknownKeys(allowed: keys, what: "categories.yaml", log: &log)
             let before = log.errors.count
             var lists: [String: [Entry]] = [:]
@@ -36,7 +36,7 @@ public struct Categories: Sendable, Hashable {
                     log.error("missing required key '\(key)' in categories.yaml", at: object.location)
                     continue
                 }
-                let list = try YAMLObject(value, reader: reader, what: "'\(key)'", log: &log)
+                let list = try YAMLObject(value, reader: reader, what: "'\(key)'")
                 var entries: [Entry] = []
                 for entry in list.entries {
                     let location = reader.location(of: entry.keyNode)

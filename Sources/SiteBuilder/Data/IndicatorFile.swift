@@ -21,8 +21,7 @@ public struct IndicatorFile: Sendable, Hashable {
                        "milestones", "agency", "source", "footnotes"]
     static let facilityKeys = ["kinds", "levels", "districts"]
 
-    static func load(_ file: SourceFile, categories: Categories, reportingYear: Int,
-                     log: inout DiagnosticLog) -> IndicatorFile? {
+    static func load(_ file: SourceFile, categories: Categories, log: inout DiagnosticLog) -> IndicatorFile? {
         let reader = YAMLReader(path: file.path)
         let what = "an indicator definition"
         do {
@@ -30,7 +29,7 @@ public struct IndicatorFile: Sendable, Hashable {
                 log.error("the file is empty", at: SourceLocation(path: file.path, line: 1, column: 1))
                 return nil
             }
-            let object = try YAMLObject(node, reader: reader, what: what, log: &log)
+            let object = try YAMLObject(node, reader: reader, what: what)
             object.warnUnknownKeys(allowed: keys, what: what, log: &log)
             let before = log.errors.count
             let id = object.requiredString("id", what: what, log: &log)
@@ -62,6 +61,7 @@ public struct IndicatorFile: Sendable, Hashable {
             let baseline = object.requiredInt("baseline", what: what, log: &log)
             let milestones = readMilestones(object, reader: reader, log: &log)
             let resolvedType = targetType ?? (method == .growth ? .annualGrowth : .level)
+            let isPercentage = method == .share || unit?.hasPrefix("%") == true
             for (milestone, location) in milestones {
                 if let baseline, milestone.year <= baseline {
                     log.error("milestone \(milestone.year) is not after the baseline \(baseline)", at: location)
@@ -70,7 +70,7 @@ public struct IndicatorFile: Sendable, Hashable {
                 case .value(let value): [value]
                 case let .range(min, max): [min, max]
                 }
-                if resolvedType == .level && unit?.hasPrefix("%") == true
+                if resolvedType == .level && isPercentage
                     && values.contains(where: { $0 > 100 || $0 < 0 }) {
                     log.error("a percentage target must be between 0 and 100", at: location)
                 }
@@ -121,7 +121,7 @@ public struct IndicatorFile: Sendable, Hashable {
                                       log: inout DiagnosticLog) -> FacilitySelection {
         guard let node = object.value("facilities") else { return FacilitySelection() }
         do {
-            let selection = try YAMLObject(node, reader: reader, what: "'facilities'", log: &log)
+            let selection = try YAMLObject(node, reader: reader, what: "'facilities'")
             selection.warnUnknownKeys(allowed: facilityKeys, what: "'facilities'", log: &log)
             let lists: [(String, [Categories.Entry])] = [
                 ("kinds", categories.kinds), ("levels", categories.levels), ("districts", categories.districts),
@@ -156,7 +156,7 @@ public struct IndicatorFile: Sendable, Hashable {
         var result: [(Milestone, SourceLocation)] = []
         for item in sequence {
             do {
-                let entry = try YAMLObject(item, reader: reader, what: "a milestone", log: &log)
+                let entry = try YAMLObject(item, reader: reader, what: "a milestone")
                 entry.warnUnknownKeys(allowed: ["year", "value", "min", "max"], what: "a milestone", log: &log)
                 guard let year = entry.requiredInt("year", what: "a milestone", log: &log) else { continue }
                 let value = entry.value("value").flatMap { entry.number($0, key: "value", log: &log) }

@@ -89,21 +89,17 @@ enum StatusText {
 
 /// Values and targets written for citizens.
 enum ValueText {
+    /// A value with its unit: `66,7%`, `585.040 lượt`.
     static func value(_ value: Double?, definition: IndicatorDefinition) -> String {
-        guard let value else { return "–" }
-        if definition.method == .share || definition.unit == "%" {
-            return VietnameseNumber.percent(value)
-        }
-        let number = value.rounded() == value ? VietnameseNumber.integer(Int(value)) : VietnameseNumber.format(value)
-        return definition.unit.isEmpty ? number : number + " " + definition.unit
+        let number = bare(value, definition: definition)
+        guard value != nil, !definition.isPercentage, !definition.unit.isEmpty else { return number }
+        return number + " " + definition.unit
     }
 
-    /// A value without the unit, for table cells whose header carries the unit.
+    /// A value without the unit (percentages keep `%`), for table cells whose header carries the unit.
     static func bare(_ value: Double?, definition: IndicatorDefinition) -> String {
         guard let value else { return "–" }
-        if definition.method == .share || definition.unit == "%" {
-            return VietnameseNumber.format(value) + "%"
-        }
+        if definition.isPercentage { return VietnameseNumber.percent(value) }
         return value.rounded() == value ? VietnameseNumber.integer(Int(value)) : VietnameseNumber.format(value)
     }
 

@@ -22,10 +22,7 @@ struct Theme: Sendable {
         var sources: [String: SourceFile] = [:]
         let before = log.errors.count
         for file in folder.allFiles(below: ".") where file.pathExtension == "mustache" {
-            let relative = folder.displayPath(file)
-            let folderPrefix = folder.displayPath(folder.url) + "/"
-            let name = String(relative.dropFirst(relative.hasPrefix(folderPrefix) ? folderPrefix.count : 0)
-                .dropLast(".mustache".count))
+            let name = String(relativePath(of: file, in: folder.url).dropLast(".mustache".count))
             if name.hasPrefix("assets/") { continue }
             do {
                 let source = try folder.read(file)
@@ -43,8 +40,7 @@ struct Theme: Sendable {
         for file in folder.allFiles(below: "assets") {
             do {
                 let data = try folder.readData(file)
-                let relative = String(file.standardizedFileURL.path
-                    .dropFirst(folder.url.appendingPathComponent("assets").standardizedFileURL.path.count + 1))
+                let relative = relativePath(of: file, in: folder.url.appendingPathComponent("assets"))
                 assets.append((relative, data, folder.displayPath(file)))
             } catch {
                 log.append(contentsOf: error.diagnostics)
@@ -52,6 +48,11 @@ struct Theme: Sendable {
         }
         guard log.errors.count == before else { return nil }
         return Theme(library: library, sources: sources, assets: assets)
+    }
+
+    /// `file`'s path below `folder`, with `/` separators.
+    private static func relativePath(of file: URL, in folder: URL) -> String {
+        String(file.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
     }
 
     private static func compile(_ source: SourceFile) throws(BuildFailure) -> MustacheTemplate {

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import SiteBuilder
 
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check content and templates; write nothing.",
@@ -11,9 +11,9 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var project: ProjectOptions
 
-    func run() throws {
+    func run() async throws {
         do {
-            let result = try SiteBuild(paths: project.paths()).generate()
+            let result = try await SiteBuild(paths: project.paths()).generate()
             Report.print(result.warnings)
             print("No errors: \(result.pages) pages would be built"
                 + (result.warnings.isEmpty ? "." : ", \(result.warnings.count) warnings."))

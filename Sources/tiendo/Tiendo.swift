@@ -7,7 +7,7 @@ struct Tiendo: AsyncParsableCommand {
         commandName: "tiendo",
         abstract: "Builds a citizen-facing progress report site from Content/ and Templates/.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self]
     )
 
     /// Exit codes: 0 success, 1 content errors, 2 usage errors (ArgumentParser's own would be 64).

@@ -15,16 +15,22 @@ public struct BuildPaths: Sendable {
     }
 }
 
-/// What a build produced.
+/// What a build produced: every file of the site (bytes only for those rendered anew) and its manifest.
 public struct BuildResult: Sendable {
     public var files: [OutputFile]
+    public var manifest: Manifest
     public var pages: Int
+    /// Pages rendered anew (the others matched the previous build's fingerprint).
+    public var rendered: Int
     public var warnings: [Diagnostic]
+    /// Set by `run()`: what the writer changed in the output folder.
+    public var written: OutputWriter.Summary?
 }
 
-/// A build as a sequence of named steps over one context: load content, compute indicators, load the theme,
-/// render, write. Every step reports all the problems it finds; the first step with errors stops the build
-/// before anything is written.
+/// A build as named steps over one context: load content and theme → compute indicators → route → render (in
+/// parallel) → write. Full and incremental builds are the same function: given the previous manifest, pages
+/// whose fingerprint did not change are not rendered again. The first step with errors stops the build before
+/// anything is written.
 public struct SiteBuild: Sendable {
     public var paths: BuildPaths
 
@@ -32,35 +38,78 @@ public struct SiteBuild: Sendable {
         self.paths = paths
     }
 
-    /// Runs every step but writing: the site as files in memory. Throws with every diagnostic on errors.
-    public func generate() throws(BuildFailure) -> BuildResult {
+    /// Runs every step but writing. `previous` is the manifest of the site the result will replace.
+    public func generate(previous: Manifest? = nil) async throws(BuildFailure) -> BuildResult {
         var log = DiagnosticLog()
-        try checkOutputLocation()
-        let contentFolder = ProjectFolder(root: paths.root, url: paths.content)
-        let templateFolder = ProjectFolder(root: paths.root, url: paths.templates)
-
-        let content = SiteContent.load(from: contentFolder, log: &log)
-        let theme = Theme.load(from: templateFolder, log: &log)
-        guard let content, let theme, !log.hasErrors else { throw BuildFailure(diagnostics: log.sorted) }
-
-        let indicators = ComputedIndicator.computeAll(content, log: &log)
+        var timer = StepTimer()
+        let model = try load(log: &log, timer: &timer)
+        let renderer = RouteRenderer(model: model, previous: previous)
+        let rendered = await Self.renderAll(model.routes, with: renderer)
+        timer.lap("render")
+        var files: [OutputFile] = []
+        files.reserveCapacity(rendered.count)
+        for (file, diagnostics) in rendered {
+            log.append(contentsOf: diagnostics)
+            if let file { files.append(file) }
+        }
         guard !log.hasErrors else { throw BuildFailure(diagnostics: log.sorted) }
-
-        let themeInputs = theme.sources.values.map(\.path) + theme.assets.map(\.source)
-        var renderer = SiteRenderer(content: content, indicators: indicators, theme: theme,
-                                    themeInputs: themeInputs.sorted())
-        let files = renderer.render(log: &log)
-        guard !log.hasErrors else { throw BuildFailure(diagnostics: log.sorted) }
-        return BuildResult(files: files, pages: files.filter { $0.path.hasSuffix(".html") }.count,
-                           warnings: log.sorted)
+        files.sort { $0.path < $1.path }
+        let manifest = Manifest(entries: Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.manifestEntry) }))
+        let pages = files.filter { $0.path.hasSuffix(".html") }
+        timer.lap("collect")
+        return BuildResult(files: files, manifest: manifest, pages: pages.count,
+                           rendered: pages.filter { $0.data != nil }.count, warnings: log.sorted)
     }
 
-    /// Generates the site and swaps it into the output folder.
+    /// Generates the site against what the output folder holds and publishes it there.
     @discardableResult
-    public func run() throws(BuildFailure) -> BuildResult {
-        let result = try generate()
-        try OutputWriter(output: paths.output).write(result.files)
+    public func run() async throws(BuildFailure) -> BuildResult {
+        try checkOutputLocation()
+        let writer = OutputWriter(output: paths.output)
+        try writer.checkReplaceable()
+        var result = try await generate(previous: Manifest.published(in: paths.output))
+        var timer = StepTimer()
+        result.written = try writer.publish(result.files, manifest: result.manifest)
+        timer.lap("write")
         return result
+    }
+
+    /// Load, compute and route: the checked, indexed model every page is built from.
+    func load(log: inout DiagnosticLog, timer: inout StepTimer) throws(BuildFailure) -> SiteModel {
+        try checkOutputLocation()
+        let content = SiteContent.load(from: ProjectFolder(root: paths.root, url: paths.content), log: &log)
+        timer.lap("load content")
+        let theme = Theme.load(from: ProjectFolder(root: paths.root, url: paths.templates), log: &log)
+        timer.lap("load theme")
+        guard let content, let theme, !log.hasErrors else { throw BuildFailure(diagnostics: log.sorted) }
+        let indicators = ComputedIndicator.computeAll(content, log: &log)
+        guard let text = theme.strings[content.site.language] else {
+            log.error("the theme has no interface text for language '\(content.site.language)' "
+                + "(add strings/\(content.site.language).yaml to the templates folder)",
+                at: content.site.languageLocation)
+            throw BuildFailure(diagnostics: log.sorted)
+        }
+        let table = RouteTable.make(content: content, indicators: indicators, theme: theme, log: &log)
+        guard !log.hasErrors else { throw BuildFailure(diagnostics: log.sorted) }
+        timer.lap("compute and route")
+        return SiteModel(content: content, indicators: indicators, theme: theme, text: text, routes: table.routes)
+    }
+
+    /// Renders every route on all cores; results come back in route order, whatever order tasks finish in.
+    static func renderAll(_ routes: [Route], with renderer: RouteRenderer)
+        async -> [(file: OutputFile?, diagnostics: [Diagnostic])] {
+        let chunkCount = max(1, min(routes.count, ProcessInfo.processInfo.activeProcessorCount * 8))
+        let chunkSize = (routes.count + chunkCount - 1) / max(chunkCount, 1)
+        var results = [[(file: OutputFile?, diagnostics: [Diagnostic])]](repeating: [], count: chunkCount)
+        await withTaskGroup(of: (Int, [(file: OutputFile?, diagnostics: [Diagnostic])]).self) { group in
+            for chunk in 0..<chunkCount {
+                let range = (chunk * chunkSize)..<min(routes.count, (chunk + 1) * chunkSize)
+                guard !range.isEmpty else { continue }
+                group.addTask { (chunk, routes[range].map(renderer.render)) }
+            }
+            for await (chunk, chunkResults) in group { results[chunk] = chunkResults }
+        }
+        return results.flatMap { $0 }
     }
 
     /// The output folder must not be the project root, nor hold or sit inside Content/ or Templates/.
@@ -76,6 +125,5 @@ public struct SiteBuild: Sendable {
                 ])
             }
         }
-        try OutputWriter(output: paths.output).checkReplaceable()
     }
 }

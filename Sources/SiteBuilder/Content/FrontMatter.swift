@@ -8,19 +8,40 @@ struct FrontMatter {
     var body: String
 
     static func split(_ file: SourceFile) throws(BuildFailure) -> FrontMatter {
-        let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {
+        let utf8 = file.text.utf8
+        var lineStart = utf8.startIndex
+        var lineNumber = 1
+        var yamlStart: String.Index?
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            let line = Substring(file.text[lineStart..<lineEnd]).trimmingTrailingSpaces
+            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
+            if let start = yamlStart {
+                if line == "---" || line == "..." {
+                    let yamlEnd = lineStart > start ? utf8.index(before: lineStart) : start
+                    return FrontMatter(yaml: String(file.text[start..<yamlEnd]), bodyFirstLine: lineNumber + 1,
+                                       body: String(file.text[next...]))
+                }
+            } else {
+                guard line == "---" else {
+                    throw BuildFailure(diagnostics: [
+                        Diagnostic(path: file.path, line: 1, column: 1,
+                                   message: "a section must start with front matter: a line '---', 'title:' and "
+                                       + "'order:' lines, then a closing line '---'"),
+                    ])
+                }
+                yamlStart = next
+            }
+            lineStart = next
+            lineNumber += 1
+            if lineEnd == utf8.endIndex { break }
+        }
+        if yamlStart == nil {
             throw BuildFailure(diagnostics: [
                 Diagnostic(path: file.path, line: 1, column: 1,
                            message: "a section must start with front matter: a line '---', 'title:' and 'order:' "
                                + "lines, then a closing line '---'"),
             ])
-        }
-        for index in 1..<lines.count where lines[index].trimmingTrailingSpaces == "---"
-            || lines[index].trimmingTrailingSpaces == "..." {
-            let yaml = lines[1..<index].joined(separator: "\n")
-            let body = lines[(index + 1)...].joined(separator: "\n")
-            return FrontMatter(yaml: yaml, bodyFirstLine: index + 2, body: body)
         }
         throw BuildFailure(diagnostics: [
             Diagnostic(path: file.path, line: 1, column: 1,
@@ -32,7 +53,9 @@ struct FrontMatter {
 extension Substring {
     var trimmingTrailingSpaces: Substring {
         var text = self
-        while let last = text.last, last == " " || last == "\t" || last == "\r" { text.removeLast() }
+        while let last = text.unicodeScalars.last, last == " " || last == "\t" || last == "\r" {
+            text = text[..<text.unicodeScalars.index(before: text.unicodeScalars.endIndex)]
+        }
         return text
     }
 }

@@ -16,6 +16,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var menu: [String]
     /// Where `menu` stands in site.yaml, for errors about its entries.
     public var menuLocation: SourceLocation
+    /// Where `language` stands in site.yaml (or the file's start when it is not given).
+    public var languageLocation: SourceLocation
 
     public struct Plan: Sendable, Hashable {
         public var number: String
@@ -87,7 +89,8 @@ public struct SiteConfig: Sendable, Hashable {
         guard log.errors.count == before, let title, let baseURL, let reportingYear, let plan else { return nil }
         return SiteConfig(title: title, description: description, baseURL: baseURL, language: language,
                           reportingYear: reportingYear, sampleData: sampleData, publisher: publisher, plan: plan,
-                          menu: menu, menuLocation: object.location(of: "menu"))
+                          menu: menu, menuLocation: object.location(of: "menu"),
+                          languageLocation: object.location(of: "language"))
     }
 
     private static func readPlan(_ object: YAMLObject, log: inout DiagnosticLog) -> Plan? {

@@ -13,8 +13,6 @@ public struct SiteContent: Sendable {
     /// Every input file read, relative to the project root.
     public var inputs: [String]
 
-    /// URL slugs that pages of Tiendo itself use, which a section may not take.
-    static let reservedSlugs: Set<String> = ["chi-tieu", "du-lieu", "assets", "404"]
 
     /// Reads and checks `Content/`, collecting every problem in `log`.
     static func load(from folder: ProjectFolder, log: inout DiagnosticLog) -> SiteContent? {
@@ -44,13 +42,14 @@ public struct SiteContent: Sendable {
                       at: SourceLocation(path: folder.displayPath(siteURL)))
         }
 
+        let sectionFiles = folder.files(in: "sections", extensions: ["md", "markdown"])
         var sections: [Section] = []
-        for url in folder.files(in: "sections", extensions: ["md", "markdown"]) {
-            guard let file = read(url), let section = Section.load(file, fileName: url.lastPathComponent, log: &log)
-            else { continue }
-            sections.append(section)
+        for loaded in loadSections(sectionFiles, from: folder) {
+            log.append(contentsOf: loaded.diagnostics)
+            if let path = loaded.path { inputs.append(path) }
+            if let section = loaded.section { sections.append(section) }
         }
-        if sections.isEmpty && folder.files(in: "sections", extensions: ["md", "markdown"]).isEmpty {
+        if sectionFiles.isEmpty {
             log.error("there are no sections; add Markdown files to sections/",
                       at: SourceLocation(path: folder.displayPath(folder.url.appendingPathComponent("sections"))))
         }
@@ -90,6 +89,28 @@ public struct SiteContent: Sendable {
         return SiteContent(site: site, sections: sections, categories: categories,
                            indicators: indicators.sorted { $0.definition.id < $1.definition.id },
                            dataset: dataset, tables: tables, inputs: inputs.sorted())
+    }
+
+    private struct LoadedSection: Sendable {
+        var section: Section?
+        var path: String?
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Reads and parses every section on all cores; results in the order of `files`.
+    private static func loadSections(_ files: [URL], from folder: ProjectFolder)
+        -> [(section: Section?, path: String?, diagnostics: [Diagnostic])] {
+        let loaded = try? FileSystem.concurrently(files) { url -> LoadedSection in
+            var log = DiagnosticLog()
+            do throws(BuildFailure) {
+                let file = try folder.read(url)
+                let section = Section.load(file, fileName: url.lastPathComponent, log: &log)
+                return LoadedSection(section: section, path: file.path, diagnostics: log.diagnostics)
+            } catch {
+                return LoadedSection(section: nil, path: nil, diagnostics: error.diagnostics)
+            }
+        }
+        return (loaded ?? []).map { (section: $0.section, path: $0.path, diagnostics: $0.diagnostics) }
     }
 
     private static func loadData(folder: ProjectFolder, indicators: [IndicatorFile], categories: Categories,
@@ -133,7 +154,7 @@ public struct SiteContent: Sendable {
                 }
             }
         }
-        for section in sections where reservedSlugs.contains(section.slug) {
+        for section in sections where Route.reservedSlugs.contains(section.slug) {
             log.error("slug '\(section.slug)' is used by Tiendo's own pages; choose another 'slug'",
                       at: section.keyLocations["slug"] ?? SourceLocation(path: section.path, line: 1, column: 1))
         }

@@ -17,14 +17,27 @@ public struct SourceFile: Sendable, Hashable {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             bytes.removeFirst(3)
         }
+        if bytes.contains(0x0D) {
+            bytes = removingCarriageReturns(bytes)
+        }
         if let text = String(validating: bytes, as: UTF8.self) {
-            return SourceFile(path: path, text: text.replacingOccurrences(of: "\r\n", with: "\n"))
+            return SourceFile(path: path, text: text)
         }
         let (line, column) = firstInvalidUTF8(in: bytes)
         throw BuildFailure(diagnostics: [
             Diagnostic(path: path, line: line, column: column,
                        message: "the file is not valid UTF-8; save it as UTF-8 (Unicode)"),
         ])
+    }
+
+    /// `\r\n` becomes `\n` (files saved on Windows); a lone `\r` stays.
+    static func removingCarriageReturns(_ bytes: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        for (index, byte) in bytes.enumerated() where !(byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A) {
+            result.append(byte)
+        }
+        return result
     }
 
     /// Line and column (in scalars) of the first byte that is not part of valid UTF-8.

@@ -6,6 +6,8 @@ public struct Categories: Sendable, Hashable {
     public struct Entry: Sendable, Hashable {
         public var code: String
         public var name: String
+        /// Where the code stands in categories.yaml, for errors that name it.
+        public var location: SourceLocation
     }
 
     public var groups: [Entry]
@@ -45,7 +47,7 @@ public struct Categories: Sendable, Hashable {
                                   at: location)
                     }
                     guard let name = list.string(entry.value, key: entry.key, log: &log) else { continue }
-                    entries.append(Entry(code: entry.key, name: name))
+                    entries.append(Entry(code: entry.key, name: name, location: location))
                 }
                 lists[key] = entries
             }

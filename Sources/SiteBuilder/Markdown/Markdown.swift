@@ -21,13 +21,15 @@ public enum Markdown {
         _ markdown: String, path: String, firstLine: Int = 1,
         resolve: (MarkdownReference) -> MarkdownResolution
     ) -> RenderedMarkdown {
-        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        var splitLines: [Substring.UTF8View]?
         func location(_ node: OpaquePointer) -> SourceLocation {
+            let lines = splitLines ?? markdown.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            splitLines = lines
             let line = Int(cmark_node_get_start_line(node))
             let byteColumn = Int(cmark_node_get_start_column(node))
             var column = max(byteColumn, 1)
             if line >= 1 && line <= lines.count {
-                let bytes = Array(lines[line - 1].utf8.prefix(max(byteColumn - 1, 0)))
+                let bytes = Array(lines[line - 1].prefix(max(byteColumn - 1, 0)))
                 column = (String(validating: bytes, as: UTF8.self)?.unicodeScalars.count ?? byteColumn - 1) + 1
             }
             return SourceLocation(path: path, line: line + firstLine - 1, column: column)

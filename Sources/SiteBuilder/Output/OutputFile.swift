@@ -1,20 +1,33 @@
 public import Foundation
 
-/// One file of the generated site, with the inputs it was made from (for incremental rebuilds).
-public struct OutputFile: Sendable, Hashable {
+/// One file of the generated site.
+public struct OutputFile: Sendable {
     /// Path relative to the output folder, with `/` separators.
     public var path: String
-    public var data: Data
-    /// Input files (relative to the project root) this file's bytes depend on.
-    public var inputs: [String]
+    /// A hash of exactly what the file is made from: for a page, its view models and templates; for a data
+    /// file or an asset, its bytes.
+    public var fingerprint: String
+    /// SHA-256 of the bytes.
+    public var digest: String
+    public var size: Int
+    /// The bytes, or nil when the fingerprint matched the previous build's and its bytes are reused unread.
+    public var data: Data?
 
-    public init(path: String, data: Data, inputs: [String]) {
+    init(path: String, data: Data, fingerprint: String? = nil) {
         self.path = path
         self.data = data
-        self.inputs = inputs.sorted()
+        digest = StableHasher.digest(data)
+        self.fingerprint = fingerprint ?? digest
+        size = data.count
     }
 
-    public init(path: String, text: String, inputs: [String]) {
-        self.init(path: path, data: Data(text.utf8), inputs: inputs)
+    init(path: String, reusing entry: Manifest.Entry) {
+        self.path = path
+        fingerprint = entry.fingerprint
+        digest = entry.digest
+        size = entry.size
+        data = nil
     }
+
+    var manifestEntry: Manifest.Entry { Manifest.Entry(digest: digest, size: size, fingerprint: fingerprint) }
 }

@@ -1,50 +1,136 @@
-import Foundation
+import CAtomicSwap
+public import Foundation
 
-/// Writes a whole site into a temporary folder beside the output folder, then swaps it in, so a failed or
-/// interrupted build never leaves a half-written `Output/`.
-struct OutputWriter {
-    /// Marks a folder as Tiendo's output; a non-empty folder without it is never replaced.
-    static let marker = ".tiendo-output"
+/// Publishes a site into the output folder exactly: only files whose bytes changed are written, files that are
+/// gone are deleted, and a build that changes nothing touches nothing.
+///
+/// Mechanism (two generations). The next generation is prepared in a spare folder beside the output folder,
+/// `.Output.tiendo-spare`, which holds the generation before the current one. It is brought up to date file by
+/// file: an unchanged file is kept, a file equal to the current one is hard-linked from `Output/` (same inode,
+/// same modification time), a changed file is written beside its place and renamed over it; files no longer in
+/// the site are deleted. Then the two folders are exchanged in one atomic step (`renameat2(RENAME_EXCHANGE)`):
+/// a web server serving `Output/` sees either the old site or the new one, never a mix or a missing folder, even
+/// if the build is killed at any moment. The old generation becomes the spare for the next build.
+public struct OutputWriter: Sendable {
+    /// Written by older versions of Tiendo; a folder with it or with a manifest is Tiendo's to replace.
+    static let legacyMarker = ".tiendo-output"
 
-    var output: URL
+    public struct Summary: Sendable, Equatable {
+        public var written = 0
+        public var linked = 0
+        public var deleted = 0
+        /// False when the site was already exactly what the output folder held: nothing was touched.
+        public var swapped = false
 
-    func write(_ files: [OutputFile]) throws(BuildFailure) {
-        let manager = FileManager.default
-        let parent = output.deletingLastPathComponent()
-        let name = output.lastPathComponent
+        public init() {}
+    }
+
+    public var output: URL
+
+    public init(output: URL) {
+        self.output = output.standardizedFileURL
+    }
+
+    var spare: URL {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).tiendo-spare")
+    }
+
+    public func publish(_ files: [OutputFile], manifest: Manifest) throws(BuildFailure) -> Summary {
         try checkReplaceable()
-        let staging = parent.appendingPathComponent(".\(name).tiendo-new-\(ProcessInfo.processInfo.processIdentifier)")
-        let retired = parent.appendingPathComponent(".\(name).tiendo-old-\(ProcessInfo.processInfo.processIdentifier)")
+        let lock = try BuildLock(output: output)
+        defer { lock.release() }
+        let current = Manifest.published(in: output)
+        if let current, current.entries == manifest.entries,
+           let stored = try? Data(contentsOf: output.appendingPathComponent(Manifest.fileName)),
+           stored == manifest.serialized() {
+            return Summary()
+        }
         do {
-            try? manager.removeItem(at: staging)
-            try? manager.removeItem(at: retired)
-            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            for file in files {
-                let target = staging.appendingPathComponent(file.path)
-                try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try file.data.write(to: target)
-            }
-            try Data().write(to: staging.appendingPathComponent(Self.marker))
-            if manager.fileExists(atPath: output.path) {
-                try manager.moveItem(at: output, to: retired)
-            }
-            do {
-                try manager.moveItem(at: staging, to: output)
-            } catch {
-                if manager.fileExists(atPath: retired.path) { try? manager.moveItem(at: retired, to: output) }
-                throw error
-            }
-            try? manager.removeItem(at: retired)
+            var summary = try prepareSpare(files, manifest: manifest, current: current ?? Manifest())
+            try swapIn()
+            summary.swapped = true
+            return summary
+        } catch let failure as BuildFailure {
+            throw failure
         } catch {
-            try? manager.removeItem(at: staging)
             throw BuildFailure(diagnostics: [
                 Diagnostic(path: output.path, message: "cannot write the site: \(error.localizedDescription)"),
             ])
         }
     }
 
+    /// Brings the spare folder to exactly the new site, touching only what differs from what it holds.
+    private func prepareSpare(_ files: [OutputFile], manifest: Manifest, current: Manifest) throws -> Summary {
+        let manager = FileManager.default
+        let spareManifestURL = spare.appendingPathComponent(Manifest.fileName)
+        var held = (try? Data(contentsOf: spareManifestURL)).flatMap(Manifest.parse)
+        if held == nil {
+            try? manager.removeItem(at: spare)
+            try manager.createDirectory(at: spare, withIntermediateDirectories: true)
+            held = Manifest()
+        }
+        // From here until the new manifest is written the spare is in between: without a manifest, the next
+        // build starts it afresh.
+        try? manager.removeItem(at: spareManifestURL)
+        try? manager.removeItem(at: spare.appendingPathComponent(Self.legacyMarker))
+        let heldEntries = held?.entries ?? [:]
+        let sparePath = spare.path + "/"
+        let outputPath = output.path + "/"
+        var folders: Set<String> = []
+        var pending: [OutputFile] = []
+        for file in files {
+            if heldEntries[file.path]?.digest == file.digest,
+               FileSystem.isRegularFile(sparePath + file.path, size: file.size) { continue }
+            if let slash = file.path.lastIndex(of: "/") {
+                try FileSystem.makeFolder(sparePath + file.path[..<slash], known: &folders)
+            }
+            pending.append(file)
+        }
+        let current = current.entries
+        let results = try FileSystem.concurrently(pending) { file -> Bool in
+            let target = sparePath + file.path
+            if current[file.path]?.digest == file.digest,
+               try FileSystem.link(outputPath + file.path, replacing: target) {
+                return true
+            }
+            guard let data = file.data else {
+                throw BuildFailure(diagnostics: [
+                    Diagnostic(path: outputPath + file.path, message: "changed during the build; build again"),
+                ])
+            }
+            try FileSystem.write(data, replacing: target)
+            return false
+        }
+        var summary = Summary()
+        summary.linked = results.filter { $0 }.count
+        summary.written = results.count - summary.linked
+        let wanted = Set(files.map(\.path))
+        for path in heldEntries.keys.sorted() where !wanted.contains(path) {
+            try? manager.removeItem(at: spare.appendingPathComponent(path))
+            summary.deleted += 1
+        }
+        if summary.deleted > 0 { FileSystem.removeEmptyFolders(below: spare) }
+        try FileSystem.write(manifest.serialized(), replacing: spareManifestURL.path)
+        return summary
+    }
+
+    /// Exchanges the spare and the output folder atomically (or renames the spare in when there is no output).
+    private func swapIn() throws {
+        if !FileManager.default.fileExists(atPath: output.path) {
+            try FileManager.default.moveItem(at: spare, to: output)
+            return
+        }
+        guard tiendo_exchange_paths(spare.path, output.path) == 0 else {
+            let code = errno
+            throw BuildFailure(diagnostics: [
+                Diagnostic(path: output.path, message: "cannot switch the new site in atomically: "
+                    + String(cString: strerror(code)) + " (the output folder must be a folder on a local file system)"),
+            ])
+        }
+    }
+
     /// The output folder may be replaced when it does not exist, is empty, or was written by Tiendo.
-    func checkReplaceable() throws(BuildFailure) {
+    public func checkReplaceable() throws(BuildFailure) {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: output.path, isDirectory: &isDirectory) else { return }
@@ -52,7 +138,7 @@ struct OutputWriter {
             throw BuildFailure(diagnostics: [Diagnostic(path: output.path, message: "is a file, not a folder")])
         }
         let entries = ((try? manager.contentsOfDirectory(atPath: output.path)) ?? []).filter { $0 != ".gitkeep" }
-        if entries.isEmpty || entries.contains(Self.marker) { return }
+        if entries.isEmpty || entries.contains(Manifest.fileName) || entries.contains(Self.legacyMarker) { return }
         throw BuildFailure(diagnostics: [
             Diagnostic(path: output.path, message: "is not empty and was not written by Tiendo; refusing to replace "
                 + "it (choose another --output, or empty the folder)"),

@@ -2,15 +2,16 @@ import Indicators
 
 /// What citizens read about a status: a label, a shape (so colour is never the only cue), and a sentence.
 enum StatusText {
-    static func label(_ status: ProgressStatus) -> String {
+    /// The status word, from the theme's interface text.
+    static func label(_ status: ProgressStatus, _ text: InterfaceText) -> String {
         switch status {
-        case .met: "Đạt"
-        case .onTrack: "Đúng tiến độ"
-        case .needsAcceleration: "Cần đẩy nhanh"
-        case .slow: "Chậm"
-        case .declining: "Đi xuống"
-        case .notMet: "Không đạt"
-        case .insufficientData: "Chưa đủ dữ liệu"
+        case .met: text[.statusMet]
+        case .onTrack: text[.statusOnTrack]
+        case .needsAcceleration: text[.statusNeedsAcceleration]
+        case .slow: text[.statusSlow]
+        case .declining: text[.statusDeclining]
+        case .notMet: text[.statusNotMet]
+        case .insufficientData: text[.statusInsufficientData]
         }
     }
 

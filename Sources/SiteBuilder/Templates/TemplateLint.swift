@@ -7,6 +7,8 @@ import Foundation
 /// their line and column.
 struct TemplateLint {
     var templates: [String: SourceFile]
+    /// Keys every strings file of the theme has.
+    var interfaceKeys: Set<String>
 
     func check(template name: String, schema: ViewSchema) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -47,6 +49,7 @@ struct TemplateLint {
                     case .object?: stack.append(resolved ?? .unknown)
                     case .unknown?, nil: stack.append(.unknown)
                     case .scalar?: stack.append(.scalar)
+                    case .interfaceText?: stack.append(.interfaceText)
                     }
                 } else if tag.kind == .invertedSection {
                     sections.append(tag.name)
@@ -66,6 +69,8 @@ struct TemplateLint {
             case .unknown: return .unknown
             case .object(let fields):
                 if let field = fields[first] { found = field }
+            case .interfaceText:
+                if interfaceKeys.contains(first) { found = .scalar }
             default: break
             }
             if found != nil { break }
@@ -77,6 +82,9 @@ struct TemplateLint {
             case .object(let fields):
                 guard let next = fields[part] else { return nil }
                 current = next
+            case .interfaceText:
+                guard interfaceKeys.contains(part) else { return nil }
+                current = .scalar
             default: return nil
             }
         }
@@ -88,6 +96,10 @@ struct TemplateLint {
         for schema in stack {
             if case .object(let fields) = schema { keys.formUnion(fields.keys) }
         }
+        if name.hasPrefix("text.") {
+            let key = String(name.dropFirst(5))
+            return "'\(key)' is not a key of the strings files\(Suggestion.didYouMean(key, in: interfaceKeys))"
+        }
         return "'\(name)' is not a key of this page's view model\(Suggestion.didYouMean(name, in: keys))"
     }
 
@@ -96,6 +108,20 @@ struct TemplateLint {
         var kind: Kind
         var name: String
         var location: SourceLocation
+    }
+
+    /// The partials a template includes, directly or through other partials.
+    func partialClosure(of name: String) -> [String] {
+        var seen: Set<String> = [name]
+        var pending = [name]
+        while let next = pending.popLast() {
+            guard let file = templates[next] else { continue }
+            for tag in Self.tags(in: file) where tag.kind == .partial && !seen.contains(tag.name) {
+                seen.insert(tag.name)
+                pending.append(tag.name)
+            }
+        }
+        return seen.sorted()
     }
 
     /// The tags of a template with `{{ }}` delimiters, in order.

@@ -1,13 +1,24 @@
 import Foundation
 import Mustache
 
-/// The templates and assets of `Templates/`, compiled and ready to render.
+/// The templates, interface text and assets of `Templates/`, compiled and checked once when loaded.
 struct Theme: Sendable {
+    struct Asset: Sendable {
+        /// Path relative to `assets/`.
+        var path: String
+        var data: Data
+        /// Path relative to the project root, for diagnostics.
+        var source: String
+    }
+
     var library: MustacheLibrary
-    /// Template sources by name (file name without `.mustache`), for the key check.
+    /// Template sources by name (file name without `.mustache`).
     var sources: [String: SourceFile]
-    /// Files under `Templates/assets/`, by path relative to `assets/`.
-    var assets: [(path: String, data: Data, source: String)]
+    /// Interface text by language code (`strings/vi.yaml` → `vi`).
+    var strings: [String: InterfaceText]
+    var assets: [Asset]
+    /// For each template: a hash of its source and of every partial it includes, for page fingerprints.
+    var templateDigests: [String: String]
 
     /// The templates a site needs; each page kind has one.
     static let required = ["layout", "home", "section", "indicator", "group", "indicators", "data", "not-found",
@@ -18,9 +29,9 @@ struct Theme: Sendable {
             log.error("the templates folder does not exist", at: SourceLocation(path: folder.displayPath(folder.url)))
             return nil
         }
+        let before = log.errors.count
         var library = MustacheLibrary()
         var sources: [String: SourceFile] = [:]
-        let before = log.errors.count
         for file in folder.allFiles(below: ".") where file.pathExtension == "mustache" {
             let name = String(relativePath(of: file, in: folder.url).dropLast(".mustache".count))
             if name.hasPrefix("assets/") { continue }
@@ -36,18 +47,54 @@ struct Theme: Sendable {
             log.error("the theme has no '\(name).mustache' template",
                       at: SourceLocation(path: folder.displayPath(folder.url)))
         }
-        var assets: [(String, Data, String)] = []
+        let strings = loadStrings(from: folder, log: &log)
+        var assets: [Asset] = []
         for file in folder.allFiles(below: "assets") {
             do {
                 let data = try folder.readData(file)
                 let relative = relativePath(of: file, in: folder.url.appendingPathComponent("assets"))
-                assets.append((relative, data, folder.displayPath(file)))
+                assets.append(Asset(path: relative, data: data, source: folder.displayPath(file)))
             } catch {
                 log.append(contentsOf: error.diagnostics)
             }
         }
         guard log.errors.count == before else { return nil }
-        return Theme(library: library, sources: sources, assets: assets)
+        let keys = strings.values.map { Set($0.entries.keys) }.reduce(nil) { (all: Set<String>?, next) in
+            all.map { $0.intersection(next) } ?? next
+        } ?? []
+        let lint = TemplateLint(templates: sources, interfaceKeys: keys)
+        for (name, schema) in TemplateSchemas.byTemplate.sorted(by: { $0.key < $1.key }) {
+            log.append(contentsOf: lint.check(template: name, schema: schema))
+        }
+        var digests: [String: String] = [:]
+        for name in sources.keys {
+            var hasher = StableHasher()
+            for part in lint.partialClosure(of: name) {
+                hasher.combine(part)
+                hasher.combine(sources[part]?.text ?? "")
+            }
+            digests[name] = hasher.finalize()
+        }
+        guard log.errors.count == before else { return nil }
+        return Theme(library: library, sources: sources, strings: strings, assets: assets, templateDigests: digests)
+    }
+
+    private static func loadStrings(from folder: ProjectFolder, log: inout DiagnosticLog) -> [String: InterfaceText] {
+        var strings: [String: InterfaceText] = [:]
+        for file in folder.files(in: "strings", extensions: ["yaml", "yml"]) {
+            do {
+                let source = try folder.read(file)
+                let language = file.deletingPathExtension().lastPathComponent
+                if let text = InterfaceText.load(source, language: language, log: &log) { strings[language] = text }
+            } catch {
+                log.append(contentsOf: error.diagnostics)
+            }
+        }
+        if folder.files(in: "strings", extensions: ["yaml", "yml"]).isEmpty {
+            log.error("the theme has no interface text: add strings/vi.yaml",
+                      at: SourceLocation(path: folder.displayPath(folder.url.appendingPathComponent("strings"))))
+        }
+        return strings
     }
 
     /// `file`'s path below `folder`, with `/` separators.
@@ -57,10 +104,12 @@ struct Theme: Sendable {
 
     private static func compile(_ source: SourceFile) throws(BuildFailure) -> MustacheTemplate {
         do {
-            return try MustacheTemplate(string: source.text)
+            _ = HTMLEscaping.registered
+            return try MustacheTemplate(string: HTMLEscaping.pragma + source.text)
         } catch let error as MustacheTemplate.ParserError {
             throw BuildFailure(diagnostics: [
-                Diagnostic(path: source.path, line: error.context.lineNumber, column: error.context.columnNumber + 1,
+                Diagnostic(path: source.path, line: max(error.context.lineNumber - 1, 1),
+                           column: error.context.columnNumber + 1,
                            message: "template syntax: \(describe(error.error))"),
             ])
         } catch {
@@ -78,14 +127,8 @@ struct Theme: Sendable {
         }
     }
 
-    /// Renders a template; the key check has already run, so a missing template is a programming error.
-    func render(_ view: Any, template name: String) -> String {
+    /// Renders a template; the key check ran when the theme loaded, so a missing template is a programming error.
+    func render(_ view: some TemplateView, template name: String) -> String {
         library.render(view, withTemplate: name) ?? ""
-    }
-
-    /// Checks the names a template uses against the view models it is rendered with.
-    func lint(template name: String, views: [Any]) -> [Diagnostic] {
-        let schema = views.reduce(ViewSchema.unknown) { $0.merged(with: ViewSchema.of($1)) }
-        return TemplateLint(templates: sources).check(template: name, schema: schema)
     }
 }

@@ -1,0 +1,56 @@
+import Crypto
+public import Foundation
+
+/// SHA-256 over typed, length-prefixed values: the same values give the same digest in every process and on
+/// every machine (unlike `Hasher`, which is seeded per process). Used for page fingerprints and the manifest.
+public struct StableHasher: Sendable {
+    private var sha = SHA256()
+
+    public init() {}
+
+    public mutating func combine(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            combine(bytes.count)
+            sha.update(bufferPointer: UnsafeRawBufferPointer(bytes))
+        }
+    }
+
+    public mutating func combine(_ number: Int) {
+        withUnsafeBytes(of: Int64(number).littleEndian) { sha.update(bufferPointer: $0) }
+    }
+
+    public mutating func combine(_ flag: Bool) {
+        combine(flag ? 1 : 0)
+    }
+
+    public mutating func combine(_ data: Data) {
+        combine(data.count)
+        sha.update(data: data)
+    }
+
+    /// A marker byte that separates kinds of values (an absent optional from an empty string, say).
+    public mutating func tag(_ byte: UInt8) {
+        withUnsafeBytes(of: byte) { sha.update(bufferPointer: $0) }
+    }
+
+    public func finalize() -> String {
+        Self.hex(sha.finalize())
+    }
+
+    /// SHA-256 of bytes, as 64 lowercase hex digits.
+    public static func digest(_ data: Data) -> String {
+        hex(SHA256.hash(data: data))
+    }
+
+    static func hex(_ digest: some Sequence<UInt8>) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64)
+        for byte in digest {
+            bytes.append(digits[Int(byte >> 4)])
+            bytes.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+
+/// The few file operations the writer needs, each replacing a file's directory entry, never its bytes in place
+/// (files are shared by hard links between generations).
+enum FileSystem {
+    static func isRegularFile(_ path: String, size: Int) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG && Int(info.st_size) == size
+    }
+
+    /// Writes `data` beside `target`, then renames it over `target`.
+    static func write(_ data: Data, replacing path: String) throws {
+        let target = path
+        let temporary = temporaryPath(for: path)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw error(errno, target) }
+        var failure: Int32 = 0
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let count = Foundation.write(descriptor, base + offset, buffer.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += count
+            }
+        }
+        close(descriptor)
+        guard failure == 0 else {
+            unlink(temporary)
+            throw error(failure, target)
+        }
+        guard rename(temporary, path) == 0 else { throw error(errno, target) }
+    }
+
+    /// `folder/name` → `folder/.name.tiendo-tmp`.
+    private static func temporaryPath(for path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return ".\(path).tiendo-tmp" }
+        return path[...slash] + "." + path[path.index(after: slash)...] + ".tiendo-tmp"
+    }
+
+    /// Creates a folder and its parents (like `mkdir -p`), remembering what exists.
+    static func makeFolder(_ path: String, known: inout Set<String>) throws {
+        if path.isEmpty || known.contains(path) { return }
+        if mkdir(path, 0o755) != 0 {
+            let code = errno
+            if code == ENOENT, let slash = path.lastIndex(of: "/") {
+                try makeFolder(String(path[..<slash]), known: &known)
+                guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw error(errno, path) }
+            } else if code != EEXIST {
+                throw error(code, path)
+            }
+        }
+        known.insert(path)
+    }
+
+    /// Hard-links `source` beside `target`, then renames the link over `target`. False when `source` is gone.
+    static func link(_ source: String, replacing target: String) throws -> Bool {
+        let temporary = temporaryPath(for: target)
+        unlink(temporary)
+        guard Foundation.link(source, temporary) == 0 else {
+            if errno == ENOENT { return false }
+            throw error(errno, source)
+        }
+        guard rename(temporary, target) == 0 else { throw error(errno, target) }
+        return true
+    }
+
+    /// Removes folders left empty below `root` (after files were deleted), deepest first.
+    static func removeEmptyFolders(below root: URL) {
+        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return }
+        var folders: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeDirectory { folders.append(relative) }
+        }
+        for folder in folders.sorted(by: { $0.count > $1.count }) {
+            rmdir(root.appendingPathComponent(folder).path)
+        }
+    }
+
+    static func error(_ code: Int32, _ path: String) -> any Error {
+        NSError(domain: NSPOSIXErrorDomain, code: Int(code),
+                userInfo: [NSLocalizedDescriptionKey: "\(path): \(String(cString: strerror(code)))"])
+    }
+
+    /// Runs `body` over `items` on all cores (file system calls block, so this uses threads, not tasks);
+    /// results come back in the order of `items`; the first error is rethrown.
+    static func concurrently<Item: Sendable, Result: Sendable>(
+        _ items: [Item], _ body: @escaping @Sendable (Item) throws -> Result
+    ) throws -> [Result] {
+        let workers = min(max(1, ProcessInfo.processInfo.activeProcessorCount), max(1, items.count))
+        let box = ResultBox<Result>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < items.count {
+                do {
+                    box.set(index, .success(try body(items[index])))
+                } catch {
+                    box.set(index, .failure(error))
+                }
+                index += workers
+            }
+        }
+        return try box.values()
+    }
+}
+
+/// Collects results from several threads.
+private final class ResultBox<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [Result<Value, any Error>?]
+
+    init(count: Int) { results = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<Value, any Error>) {
+        lock.withLock { results[index] = result }
+    }
+
+    func values() throws -> [Value] {
+        try lock.withLock { results }.map { result in
+            guard let result else { throw FileSystem.error(EIO, "(unwritten)") }
+            return try result.get()
+        }
+    }
+}
+
+/// Keeps two builds from writing the same output folder at once.
+struct BuildLock {
+    private let descriptor: Int32
+
+    init(output: URL) throws(BuildFailure) {
+        let path = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).tiendo-lock")
+        descriptor = open(path.path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
+        guard descriptor >= 0, flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            if descriptor >= 0 { close(descriptor) }
+            throw BuildFailure(diagnostics: [
+                Diagnostic(path: output.path, message: "another build is writing this folder; wait for it to finish"),
+            ])
+        }
+    }
+
+    func release() {
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+    }
+}

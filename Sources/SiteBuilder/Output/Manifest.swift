@@ -1,0 +1,58 @@
+public import Foundation
+
+/// What a build published: for each file, the SHA-256 of its bytes, its size and its fingerprint (a hash of
+/// what it was rendered from). Written as `.tiendo-manifest` at the top of the output folder, one line a file:
+/// `path<TAB>sha256<TAB>size<TAB>fingerprint`, sorted by path.
+public struct Manifest: Sendable, Equatable {
+    public struct Entry: Sendable, Equatable {
+        public var digest: String
+        public var size: Int
+        public var fingerprint: String
+    }
+
+    public static let fileName = ".tiendo-manifest"
+    static let header = "# tiendo manifest 1: path, sha256, size, fingerprint"
+
+    public var entries: [String: Entry]
+
+    public init(entries: [String: Entry] = [:]) {
+        self.entries = entries
+    }
+
+    public func serialized() -> Data {
+        var text = Self.header + "\n"
+        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
+            text += "\(path)\t\(entry.digest)\t\(entry.size)\t\(entry.fingerprint)\n"
+        }
+        return Data(text.utf8)
+    }
+
+    /// Parses a manifest; nil when it is not one (so the folder is treated as unknown and rebuilt).
+    public static func parse(_ data: Data) -> Manifest? {
+        guard let text = String(data: data, encoding: .utf8) else { return nil }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+        guard lines.first.map(String.init) == header else { return nil }
+        lines.removeFirst()
+        var entries: [String: Entry] = [:]
+        entries.reserveCapacity(lines.count)
+        for line in lines {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 4, let size = Int(fields[2]), fields[1].count == 64 else { return nil }
+            entries[String(fields[0])] = Entry(digest: String(fields[1]), size: size, fingerprint: String(fields[3]))
+        }
+        return Manifest(entries: entries)
+    }
+
+    /// The manifest of the site in `folder`, keeping only the entries whose file is there with the recorded
+    /// size, so that nothing is reused from a file that was removed or changed by hand.
+    public static func published(in folder: URL) -> Manifest? {
+        guard let data = try? Data(contentsOf: folder.appendingPathComponent(fileName)),
+              var manifest = parse(data) else { return nil }
+        manifest.entries = manifest.entries.filter { path, entry in
+            var info = stat()
+            return lstat(folder.appendingPathComponent(path).path, &info) == 0
+                && (info.st_mode & S_IFMT) == S_IFREG && Int(info.st_size) == entry.size
+        }
+        return manifest
+    }
+}

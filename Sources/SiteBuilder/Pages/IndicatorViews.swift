@@ -1,0 +1,117 @@
+import Indicators
+
+/// Views of indicators shared by several pages: the indicator block, group summaries and the overview table.
+struct IndicatorViews {
+    let model: SiteModel
+    var text: InterfaceText { model.text }
+
+    func status(_ status: ProgressStatus?) -> StatusView {
+        let status = status ?? .insufficientData
+        return StatusView(code: status.rawValue, label: StatusText.label(status, text), symbol: StatusText.symbol(status))
+    }
+
+    func indicatorView(_ computed: ComputedIndicator, from page: String) -> IndicatorView {
+        let definition = computed.definition
+        let id = definition.id
+        let milestones = computed.assessments.map { assessment in
+            MilestoneView(year: assessment.milestone.year,
+                          target: ValueText.target(assessment.milestone, definition: definition),
+                          status: status(assessment.status),
+                          sentence: StatusText.sentence(assessment, definition: definition))
+        }
+        func download(_ format: Route.DownloadFormat) -> LinkView {
+            let route = Route.download(id: id, format: format)
+            let name = route.path.split(separator: "/").last.map(String.init) ?? route.path
+            return LinkView(title: name.replacingOccurrences(of: id.lowercased(), with: id), url: route.url(from: page))
+        }
+        let downloads = [download(.csv), download(.json)]
+        let districtDownloads = [download(.districtCSV)]
+        return IndicatorView(
+            id: id, anchor: "chi-tieu-\(id.lowercased())", title: definition.title,
+            url: Route.indicator(id: id).url(from: page),
+            groupName: model.content.categories.name(ofGroup: definition.group),
+            groupURL: Route.group(code: definition.group).url(from: page), unit: definition.unit,
+            method: ValueText.method(definition), description: computed.file.description,
+            planText: computed.file.planText, selection: selectionText(definition), baseline: definition.baseline,
+            latestValue: ValueText.value(computed.series.latest?.value, definition: definition),
+            latestYear: computed.series.latest.map { String($0.year) } ?? "–",
+            status: status(computed.current?.status),
+            statusSentence: computed.current.map { StatusText.sentence($0, definition: definition) } ?? "",
+            currentMilestoneYear: computed.current?.milestone.year ?? 0, milestones: milestones,
+            chart: LineChart(indicator: computed, idPrefix: "bieu-do-\(id.lowercased())").render(),
+            yearTable: yearTable(computed, downloads: downloads),
+            districtTable: districtTable(computed, downloads: districtDownloads),
+            downloads: downloads + districtDownloads, agency: computed.file.agency, source: computed.file.source,
+            footnotes: computed.file.footnotes, hasFootnotes: !computed.file.footnotes.isEmpty)
+    }
+
+    private func selectionText(_ definition: IndicatorDefinition) -> String {
+        let categories = model.content.categories
+        var parts: [String] = []
+        if !definition.selection.kinds.isEmpty {
+            parts.append(definition.selection.kinds.map(categories.name(ofKind:)).joined(separator: ", "))
+        }
+        if !definition.selection.levels.isEmpty {
+            parts.append(definition.selection.levels.map(categories.name(ofLevel:)).joined(separator: ", ").lowercased())
+        }
+        if !definition.selection.districts.isEmpty {
+            let names = definition.selection.districts.map(categories.name(ofDistrict:)).joined(separator: ", ")
+            parts.append(text.format(.selectionIn, ["districts": names]))
+        }
+        return parts.isEmpty ? text[.selectionAll] : parts.joined(separator: " – ")
+    }
+
+    private func yearTable(_ computed: ComputedIndicator, downloads: [LinkView]) -> TableView {
+        let definition = computed.definition
+        let unitHeader = definition.method == .share ? text[.tableShare] : text.format(.tableValue, ["unit": definition.unit])
+        var head = [HeadCellView(text: text[.tableYear], numeric: false), HeadCellView(text: unitHeader, numeric: true)]
+        switch definition.method {
+        case .share:
+            head += [HeadCellView(text: text[.tableMet], numeric: true),
+                     HeadCellView(text: text[.tableReporting], numeric: true)]
+        case .growth:
+            head += [HeadCellView(text: text[.tableGrowth], numeric: true),
+                     HeadCellView(text: text[.tableReporting], numeric: true)]
+        case .value:
+            head += [HeadCellView(text: text[.tableReporting], numeric: true)]
+        }
+        head.append(HeadCellView(text: text[.tableMissing], numeric: true))
+        let rows = computed.series.points.map { point in
+            var cells = [CellView(text: ValueText.bare(point.value, definition: definition), numeric: true, badge: nil)]
+            switch definition.method {
+            case .share:
+                cells.append(CellView(text: point.numerator.map(VietnameseNumber.integer) ?? "–", numeric: true,
+                                      badge: nil))
+            case .growth:
+                cells.append(CellView(text: ValueText.growth(point.yearOnYearGrowth), numeric: true, badge: nil))
+            case .value:
+                break
+            }
+            cells.append(CellView(text: VietnameseNumber.integer(point.reporting), numeric: true, badge: nil))
+            cells.append(CellView(text: VietnameseNumber.integer(point.missing), numeric: true, badge: nil))
+            let header = point.year == definition.baseline
+                ? text.format(.tableBaselineYear, ["year": String(point.year)]) : String(point.year)
+            return RowView(header: header, headerURL: nil, cells: cells)
+        }
+        return TableView(id: "bang-\(definition.id.lowercased())-theo-nam",
+                         caption: text.format(.yearTableCaption, ["id": definition.id, "title": computed.file.shortTitle]),
+                         head: head, rows: rows, downloads: downloads, hasDownloads: true)
+    }
+
+    private func districtTable(_ computed: ComputedIndicator, downloads: [LinkView]) -> TableView {
+        let definition = computed.definition
+        let years = computed.series.points.map(\.year)
+        let head = [HeadCellView(text: text[.tableDistrict], numeric: false)]
+            + years.map { HeadCellView(text: "\($0)\(definition.method == .share ? " (%)" : "")", numeric: true) }
+        let rows = model.content.categories.districts.compactMap { district -> RowView? in
+            guard let points = computed.series.byDistrict[district.code] else { return nil }
+            return RowView(header: district.name, headerURL: nil, cells: points.map {
+                CellView(text: ValueText.bare($0.value, definition: definition), numeric: true, badge: nil)
+            })
+        }
+        let unit = definition.method == .share ? text[.tableShareUnit] : definition.unit
+        return TableView(id: "bang-\(definition.id.lowercased())-theo-dia-ban",
+                         caption: text.format(.districtTableCaption, ["id": definition.id, "unit": unit]),
+                         head: head, rows: rows, downloads: downloads, hasDownloads: true)
+    }
+}

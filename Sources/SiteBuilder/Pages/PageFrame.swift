@@ -1,0 +1,48 @@
+/// The layout around a page: head, navigation, breadcrumbs, footer. Links are relative to the page, except on
+/// the 404 page, which the server shows at any address and so links from the site's root path.
+struct PageFrame {
+    let model: SiteModel
+
+    func layout(for draft: PageDraft) -> LayoutView {
+        let site = model.site
+        let text = model.text
+        let route = draft.route
+        let path = route.path
+        let absolute = route == .notFound
+        let rootPath = Self.rootPath(of: site.baseURL)
+        let rootPrefix = absolute ? rootPath : (path.isEmpty ? "" : Route.relative(from: path, to: ""))
+        func link(_ target: String) -> String {
+            absolute ? rootPath + target : Route.relative(from: path, to: target)
+        }
+        var nav = [NavItemView(title: text[.navHome], url: link(""), current: route == .home)]
+        for menu in site.menu {
+            if let (_, section) = model.section(fileName: menu) {
+                let target = Route.section(slug: section.slug).path
+                nav.append(NavItemView(title: section.title, url: link(target), current: path == target && !absolute))
+            }
+        }
+        if !model.indicators.isEmpty {
+            nav.append(NavItemView(title: text[.navIndicators], url: link(Route.indicatorsFolder),
+                                   current: path.hasPrefix(Route.indicatorsFolder)))
+            nav.append(NavItemView(title: text[.navData], url: link(Route.dataFolder), current: route == .data))
+        }
+        let crumbs = draft.breadcrumbs.isEmpty ? [] : [CrumbView(title: text[.navHome], url: link(""), isPage: false)]
+            + draft.breadcrumbs.map { CrumbView(title: $0.title, url: link($0.url), isPage: $0.url == path) }
+        return LayoutView(
+            lang: site.language, pageTitle: route == .home ? site.title : "\(draft.title) – \(site.title)",
+            siteTitle: site.title, description: draft.description.isEmpty ? site.description : draft.description,
+            canonicalURL: site.baseURL + (route == .notFound ? route.outputPath : path), ogType: draft.ogType,
+            root: rootPrefix, homeURL: link(""), planNumber: site.plan.number, publisher: site.publisher,
+            sampleData: site.sampleData, nav: nav, breadcrumbs: crumbs, hasBreadcrumbs: !crumbs.isEmpty,
+            content: "", reportingYear: site.reportingYear, text: text)
+    }
+
+    /// The path part of the base URL, ending in `/`: `https://x.gov.vn/bao-cao/` → `/bao-cao/`.
+    static func rootPath(of baseURL: String) -> String {
+        var rest = Substring(baseURL)
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        guard let slash = rest.firstIndex(of: "/") else { return "/" }
+        let path = String(rest[slash...].prefix { $0 != "?" && $0 != "#" })
+        return path.hasSuffix("/") ? path : path + "/"
+    }
+}

@@ -1,0 +1,112 @@
+// View models shared by several pages: plain Sendable structs whose field tables (see TemplateView) say what a
+// template may name. A template that names a key not declared here is an error when the theme loads.
+
+struct LinkView: TemplateView {
+    var title: String
+    var url: String
+
+    static let fields = ViewFields<Self>([.text("title", \.title), .text("url", \.url)])
+}
+
+struct CrumbView: TemplateView {
+    var title: String
+    var url: String
+    /// The page itself: shown as text with `aria-current`, not as a link to itself.
+    var isPage: Bool
+
+    static let fields = ViewFields<Self>([.text("title", \.title), .text("url", \.url), .flag("isPage", \.isPage)])
+}
+
+struct NavItemView: TemplateView {
+    var title: String
+    var url: String
+    var current: Bool
+
+    static let fields = ViewFields<Self>([.text("title", \.title), .text("url", \.url), .flag("current", \.current)])
+}
+
+struct StatusView: TemplateView {
+    var code: String
+    var label: String
+    var symbol: String
+
+    static let fields = ViewFields<Self>([.text("code", \.code), .text("label", \.label), .text("symbol", \.symbol)])
+}
+
+struct HeadCellView: TemplateView {
+    var text: String
+    var numeric: Bool
+
+    static let fields = ViewFields<Self>([.text("text", \.text), .flag("numeric", \.numeric)])
+}
+
+struct CellView: TemplateView {
+    var text: String
+    var numeric: Bool
+    var badge: StatusView?
+
+    static let fields = ViewFields<Self>([
+        .text("text", \.text), .flag("numeric", \.numeric), .optionalObject("badge", \.badge),
+    ])
+}
+
+struct RowView: TemplateView {
+    var header: String
+    var headerURL: String?
+    var cells: [CellView]
+
+    static let fields = ViewFields<Self>([
+        .text("header", \.header), .optionalText("headerURL", \.headerURL), .list("cells", \.cells),
+    ])
+}
+
+struct TableView: TemplateView {
+    var id: String
+    var caption: String
+    var head: [HeadCellView]
+    var rows: [RowView]
+    var downloads: [LinkView]
+    var hasDownloads: Bool
+
+    static let fields = ViewFields<Self>([
+        .text("id", \.id), .text("caption", \.caption), .list("head", \.head), .list("rows", \.rows),
+        .list("downloads", \.downloads), .flag("hasDownloads", \.hasDownloads),
+    ])
+}
+
+struct FactView: TemplateView {
+    var label: String
+    var value: String
+
+    static let fields = ViewFields<Self>([.text("label", \.label), .text("value", \.value)])
+}
+
+/// The frame around every page. `content` is the page's own template, rendered first.
+struct LayoutView: TemplateView {
+    var lang: String
+    var pageTitle: String
+    var siteTitle: String
+    var description: String
+    var canonicalURL: String
+    var ogType: String
+    var root: String
+    var homeURL: String
+    var planNumber: String
+    var publisher: String
+    var sampleData: Bool
+    var nav: [NavItemView]
+    var breadcrumbs: [CrumbView]
+    var hasBreadcrumbs: Bool
+    var content: String
+    var reportingYear: Int
+    var text: InterfaceText
+
+    static let fields = ViewFields<Self>([
+        .text("lang", \.lang), .text("pageTitle", \.pageTitle), .text("siteTitle", \.siteTitle),
+        .text("description", \.description), .text("canonicalURL", \.canonicalURL), .text("ogType", \.ogType),
+        .text("root", \.root), .text("homeURL", \.homeURL), .text("planNumber", \.planNumber),
+        .text("publisher", \.publisher), .flag("sampleData", \.sampleData), .list("nav", \.nav),
+        .list("breadcrumbs", \.breadcrumbs), .flag("hasBreadcrumbs", \.hasBreadcrumbs),
+        .text("content", \.content), .number("reportingYear", \.reportingYear), .interfaceText("text", \.text),
+    ])
+}

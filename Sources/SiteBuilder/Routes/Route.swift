@@ -1,0 +1,79 @@
+/// One address the site publishes. The only place that makes URLs, output paths and template names.
+enum Route: Sendable, Hashable {
+    case home
+    case section(slug: String)
+    case indicators
+    case group(code: String)
+    case indicator(id: String)
+    case data
+    case notFound
+    case download(id: String, format: DownloadFormat)
+    case combined(DownloadFormat)
+    case rawTable(name: String)
+    case asset(path: String)
+
+    enum DownloadFormat: String, Sendable, Hashable {
+        case csv, json, districtCSV
+    }
+
+    static let indicatorsFolder = "chi-tieu/"
+    static let dataFolder = "du-lieu/"
+    static let assetsFolder = "assets/"
+
+    /// First path segments Tiendo's own pages use, which a section slug may not take.
+    static let reservedSlugs: Set<String> = ["chi-tieu", "du-lieu", "assets", "404"]
+
+    /// The folder of a page (`muc-tieu/`, `` for the home page) or the path of a file, relative to the site root.
+    var path: String {
+        switch self {
+        case .home, .notFound: ""
+        case .section(let slug): "\(slug)/"
+        case .indicators: Self.indicatorsFolder
+        case .group(let code): "\(Self.indicatorsFolder)\(code)/"
+        case .indicator(let id): "\(Self.indicatorsFolder)\(id.lowercased())/"
+        case .data: Self.dataFolder
+        case let .download(id, format):
+            switch format {
+            case .csv: "\(Self.dataFolder)\(id.lowercased()).csv"
+            case .json: "\(Self.dataFolder)\(id.lowercased()).json"
+            case .districtCSV: "\(Self.dataFolder)\(id.lowercased())-theo-dia-ban.csv"
+            }
+        case .combined(let format): "\(Self.dataFolder)tat-ca-chi-tieu.\(format == .json ? "json" : "csv")"
+        case .rawTable(let name): "\(Self.dataFolder)goc/\(name)"
+        case .asset(let path): "\(Self.assetsFolder)\(path)"
+        }
+    }
+
+    /// The file written into the output folder.
+    var outputPath: String {
+        switch self {
+        case .notFound: "404.html"
+        case .home, .section, .indicators, .group, .indicator, .data: path + "index.html"
+        default: path
+        }
+    }
+
+    /// The page kind's template, or nil for files that are not pages.
+    var template: String? {
+        switch self {
+        case .home: "home"
+        case .section: "section"
+        case .indicators: "indicators"
+        case .group: "group"
+        case .indicator: "indicator"
+        case .data: "data"
+        case .notFound: "not-found"
+        case .download, .combined, .rawTable, .asset: nil
+        }
+    }
+
+    /// A link from the page at `page` (a folder path such as `muc-tieu/`, or `` for the home page) to `target`.
+    static func relative(from page: String, to target: String) -> String {
+        let depth = page.split(separator: "/").count
+        let url = String(repeating: "../", count: depth) + target
+        return url.isEmpty ? "./" : url
+    }
+
+    /// A link from the page at `page` to this route.
+    func url(from page: String) -> String { Self.relative(from: page, to: path) }
+}

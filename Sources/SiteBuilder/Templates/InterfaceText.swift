@@ -1,0 +1,98 @@
+import Mustache
+import Yams
+
+/// Interface text from the theme's `strings/<language>.yaml`: navigation, headings, status words and table
+/// headers come from here, never from Swift literals. Templates read it as `{{text.KEY}}`.
+struct InterfaceText: MustacheParent, Sendable {
+    /// Keys Tiendo's own pages need; a strings file without one of them is an error when the theme loads.
+    enum Key: String, CaseIterable, Sendable {
+        case navHome = "nav_home", navIndicators = "nav_indicators", navData = "nav_data"
+        case indicatorsTitle = "indicators_title", indicatorsDescription = "indicators_description"
+        case groupDescription = "group_description", dataTitle = "data_title"
+        case dataDescription = "data_description", notFoundTitle = "not_found_title"
+        case notFoundDescription = "not_found_description"
+        case factNumber = "fact_number", factType = "fact_type", factDate = "fact_date"
+        case factEffectiveDate = "fact_effective_date", factIssuer = "fact_issuer", factSigner = "fact_signer"
+        case factField = "fact_field"
+        case statusMet = "status_met", statusOnTrack = "status_on_track"
+        case statusNeedsAcceleration = "status_needs_acceleration", statusSlow = "status_slow"
+        case statusDeclining = "status_declining", statusNotMet = "status_not_met"
+        case statusInsufficientData = "status_insufficient_data"
+        case overviewGroup = "overview_group", overviewAll = "overview_all", overviewTotal = "overview_total"
+        case overviewCaption = "overview_caption"
+        case summaryIndicator = "summary_indicator", summaryLatest = "summary_latest"
+        case summaryTarget = "summary_target", summaryStatus = "summary_status", summaryCaption = "summary_caption"
+        case tableYear = "table_year", tableShare = "table_share", tableValue = "table_value"
+        case tableMet = "table_met", tableGrowth = "table_growth", tableReporting = "table_reporting"
+        case tableMissing = "table_missing", tableBaselineYear = "table_baseline_year"
+        case tableDistrict = "table_district", tableShareUnit = "table_share_unit"
+        case yearTableCaption = "year_table_caption", districtTableCaption = "district_table_caption"
+        case selectionAll = "selection_all", selectionIn = "selection_in"
+        case figureNoData = "figure_no_data", figureYear = "figure_year"
+        case downloadAllSeries = "download_all_series", downloadAllJSON = "download_all_json"
+        case downloadIndicatorNote = "download_indicator_note", downloadRowsNote = "download_rows_note"
+    }
+
+    let language: String
+    let entries: [String: String]
+    /// A stable hash of every entry: what a page's fingerprint takes instead of the whole table.
+    let digest: String
+
+    init(language: String, entries: [String: String]) {
+        self.language = language
+        self.entries = entries
+        var hasher = StableHasher()
+        for (key, value) in entries.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(key)
+            hasher.combine(value)
+        }
+        digest = hasher.finalize()
+    }
+
+    func child(named name: String) -> Any? { entries[name] }
+
+    subscript(key: Key) -> String { entries[key.rawValue] ?? key.rawValue }
+
+    /// The text of `key` with each `{name}` replaced by its value.
+    func format(_ key: Key, _ values: [String: String]) -> String {
+        var text = self[key]
+        for (name, value) in values {
+            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        }
+        return text
+    }
+
+    /// Reads one strings file; every required key must be there, and every value must be text.
+    static func load(_ file: SourceFile, language: String, log: inout DiagnosticLog) -> InterfaceText? {
+        let reader = YAMLReader(path: file.path)
+        let what = "the strings file"
+        do {
+            guard let node = try reader.parse(file.text) else {
+                log.error("the strings file is empty", at: SourceLocation(path: file.path, line: 1, column: 1))
+                return nil
+            }
+            let object = try YAMLObject(node, reader: reader, what: what)
+            let before = log.errors.count
+            var entries: [String: String] = [:]
+            for entry in object.entries {
+                if let text = object.string(entry.value, key: entry.key, log: &log) { entries[entry.key] = text }
+            }
+            for key in Key.allCases where entries[key.rawValue] == nil {
+                log.error("missing key '\(key.rawValue)' in \(what)", at: object.location)
+            }
+            guard log.errors.count == before else { return nil }
+            return InterfaceText(language: language, entries: entries)
+        } catch {
+            log.append(contentsOf: error.diagnostics)
+            return nil
+        }
+    }
+}
+
+extension ViewField {
+    static func interfaceText(_ name: String, _ get: @escaping @Sendable (View) -> InterfaceText) -> Self {
+        Self(name: name, schema: .interfaceText, value: { get($0) }, hash: { view, hasher in
+            hasher.combine(get(view).digest)
+        })
+    }
+}

@@ -1,0 +1,92 @@
+import Mustache
+
+/// A view model a template renders. One table of fields gives Mustache its fast path (`MustacheParent`, no
+/// `Mirror`), the template-key check its schema (derived from the type, once per theme) and the page its
+/// fingerprint (a stable hash of exactly the values a template can read).
+protocol TemplateView: MustacheParent, Sendable {
+    static var fields: ViewFields<Self> { get }
+}
+
+extension TemplateView {
+    func child(named name: String) -> Any? {
+        Self.fields.byName[name]?.value(self)
+    }
+
+    static var schema: ViewSchema { fields.schema }
+
+    /// Feeds every field, in name order, into `hasher`.
+    func fingerprint(into hasher: inout StableHasher) {
+        for field in Self.fields.ordered {
+            hasher.combine(field.name)
+            field.hash(self, &hasher)
+        }
+    }
+}
+
+/// The fields of one view type, by name.
+struct ViewFields<View>: Sendable {
+    let byName: [String: ViewField<View>]
+    let ordered: [ViewField<View>]
+    let schema: ViewSchema
+
+    init(_ fields: [ViewField<View>]) {
+        ordered = fields.sorted { $0.name < $1.name }
+        byName = Dictionary(fields.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        schema = .object(byName.mapValues(\.schema))
+    }
+}
+
+/// One field: its name, what a template sees, its shape and how it is hashed.
+struct ViewField<View>: Sendable {
+    let name: String
+    let schema: ViewSchema
+    let value: @Sendable (View) -> Any?
+    let hash: @Sendable (View, inout StableHasher) -> Void
+
+    static func text(_ name: String, _ get: @escaping @Sendable (View) -> String) -> Self {
+        Self(name: name, schema: .scalar, value: { get($0) }, hash: { view, hasher in hasher.combine(get(view)) })
+    }
+
+    static func optionalText(_ name: String, _ get: @escaping @Sendable (View) -> String?) -> Self {
+        Self(name: name, schema: .scalar, value: { get($0) }, hash: { view, hasher in
+            if let text = get(view) { hasher.tag(1); hasher.combine(text) } else { hasher.tag(0) }
+        })
+    }
+
+    static func number(_ name: String, _ get: @escaping @Sendable (View) -> Int) -> Self {
+        Self(name: name, schema: .scalar, value: { get($0) }, hash: { view, hasher in hasher.combine(get(view)) })
+    }
+
+    static func flag(_ name: String, _ get: @escaping @Sendable (View) -> Bool) -> Self {
+        Self(name: name, schema: .scalar, value: { get($0) }, hash: { view, hasher in hasher.combine(get(view)) })
+    }
+
+    static func textList(_ name: String, _ get: @escaping @Sendable (View) -> [String]) -> Self {
+        Self(name: name, schema: .list(.scalar), value: { get($0) }, hash: { view, hasher in
+            let list = get(view)
+            hasher.combine(list.count)
+            for text in list { hasher.combine(text) }
+        })
+    }
+
+    static func object<Child: TemplateView>(_ name: String, _ get: @escaping @Sendable (View) -> Child) -> Self {
+        Self(name: name, schema: Child.schema, value: { get($0) }, hash: { view, hasher in
+            get(view).fingerprint(into: &hasher)
+        })
+    }
+
+    static func optionalObject<Child: TemplateView>(_ name: String,
+                                                   _ get: @escaping @Sendable (View) -> Child?) -> Self {
+        Self(name: name, schema: Child.schema, value: { get($0) }, hash: { view, hasher in
+            if let child = get(view) { hasher.tag(1); child.fingerprint(into: &hasher) } else { hasher.tag(0) }
+        })
+    }
+
+    static func list<Child: TemplateView>(_ name: String, _ get: @escaping @Sendable (View) -> [Child]) -> Self {
+        Self(name: name, schema: .list(Child.schema), value: { get($0) }, hash: { view, hasher in
+            let list = get(view)
+            hasher.combine(list.count)
+            for child in list { child.fingerprint(into: &hasher) }
+        })
+    }
+}

@@ -4,24 +4,24 @@ import Testing
 
 /// Bad input gets `path:line:column: error: message`, every error at once, and no Output/.
 @Suite struct ContentErrorTests {
-    func failing(_ change: (TestSite) throws -> Void) throws -> [String] {
+    func failing(_ change: (TestSite) throws -> Void) async throws -> [String] {
         let site = try TestSite()
         defer { site.remove() }
         try change(site)
-        let diagnostics = site.failures()
+        let diagnostics = await site.failures()
         #expect(!FileManager.default.fileExists(atPath: site.output.path), "a failed build must not write Output/")
         return diagnostics.filter { $0.severity == .error }.map(\.description)
     }
 
-    @Test func brokenSiteYAMLIsOneErrorWithPosition() throws {
-        let errors = try failing { try $0.replace(in: "Content/site.yaml", "title: Báo cáo thử", with: "title: [Báo cáo") }
+    @Test func brokenSiteYAMLIsOneErrorWithPosition() async throws {
+        let errors = try await failing { try $0.replace(in: "Content/site.yaml", "title: Báo cáo thử", with: "title: [Báo cáo") }
         #expect(errors.count == 1, "\(errors)")
         #expect(errors.first?.hasPrefix("Content/site.yaml:2:") == true, "\(errors)")
         #expect(errors.first?.contains(": error: YAML syntax:") == true)
     }
 
-    @Test func missingRequiredKeysAreAllReported() throws {
-        let errors = try failing {
+    @Test func missingRequiredKeysAreAllReported() async throws {
+        let errors = try await failing {
             try $0.replace(in: "Content/site.yaml", "reporting_year: 2023\n", with: "")
             try $0.replace(in: "Content/site.yaml", "base_url: https://example.gov.vn/bao-cao/\n", with: "")
         }
@@ -29,24 +29,24 @@ import Testing
         #expect(errors.contains("Content/site.yaml:1:1: error: missing required key 'reporting_year' in site.yaml"))
     }
 
-    @Test func menuNamesAMissingSection() throws {
-        let errors = try failing { try $0.replace(in: "Content/site.yaml", "publisher: Sở Thử nghiệm", with: "publisher: Sở Thử nghiệm\nmenu: [02-yeu-cauu.md]") }
+    @Test func menuNamesAMissingSection() async throws {
+        let errors = try await failing { try $0.replace(in: "Content/site.yaml", "publisher: Sở Thử nghiệm", with: "publisher: Sở Thử nghiệm\nmenu: [02-yeu-cauu.md]") }
         #expect(errors == ["Content/site.yaml:8:1: error: 'menu' names '02-yeu-cauu.md', which is not a file in sections/ "
             + "(did you mean '02-yeu-cau.md'?)"])
     }
 
-    @Test func unknownFrontMatterKeyWarnsWithNearestKey() throws {
+    @Test func unknownFrontMatterKeyWarnsWithNearestKey() async throws {
         let site = try TestSite()
         defer { site.remove() }
         try site.replace(in: "Content/sections/02-yeu-cau.md", "order: 2", with: "order: 2\ntittle: x")
-        let result = try site.build()
+        let result = try await site.build()
         #expect(result.warnings.map(\.description)
             == ["Content/sections/02-yeu-cau.md:4:1: warning: unknown key 'tittle' in the front matter, ignored "
                 + "(did you mean 'title'?)"])
     }
 
-    @Test func frontMatterProblems() throws {
-        let errors = try failing {
+    @Test func frontMatterProblems() async throws {
+        let errors = try await failing {
             try $0.write("Content/sections/03-mo.md", "---\ntitle: Mở\norder: 3\n\nKhông đóng.\n")
             try $0.write("Content/sections/04-khong.md", "Không có front matter.\n")
             try $0.write("Content/sections/05-trung.md", "---\ntitle: Mục đích\norder: 1\n---\nTrùng.\n")
@@ -62,8 +62,8 @@ import Testing
         #expect(errors.contains("Content/sections/06-thieu.md:2:1: error: missing required key 'title' in the front matter"))
     }
 
-    @Test func invalidUTF8IsReportedAtItsPosition() throws {
-        let errors = try failing { site in
+    @Test func invalidUTF8IsReportedAtItsPosition() async throws {
+        let errors = try await failing { site in
             var bytes = Array("---\ntitle: Lỗi\norder: 9\n---\nab".utf8)
             bytes += [0xFF, 0x41, 0x0A]
             try Data(bytes).write(to: site.url("Content/sections/09-loi.md"))
@@ -71,8 +71,8 @@ import Testing
         #expect(errors == ["Content/sections/09-loi.md:5:3: error: the file is not valid UTF-8; save it as UTF-8 (Unicode)"])
     }
 
-    @Test func brokenSectionLinkAndUnknownIndicator() throws {
-        let errors = try failing {
+    @Test func brokenSectionLinkAndUnknownIndicator() async throws {
+        let errors = try await failing {
             try $0.replace(in: "Content/sections/01-muc-dich.md", "02-yeu-cau.md#chi-tieu", with: "02-yeu-cauu.md")
             try $0.replace(in: "Content/sections/02-yeu-cau.md", "```indicator X-01", with: "```indicator X-99")
         }
@@ -81,13 +81,13 @@ import Testing
         #expect(errors.contains("Content/sections/02-yeu-cau.md:8:1: error: unknown indicator 'X-99' (did you mean 'X-01'?)"))
     }
 
-    @Test func csvWrongColumnCountNamesFileAndLine() throws {
-        let errors = try failing { try $0.replace(in: "Content/data/hoat-dong.csv", "2021,B,không,200", with: "2021,B,không") }
+    @Test func csvWrongColumnCountNamesFileAndLine() async throws {
+        let errors = try await failing { try $0.replace(in: "Content/data/hoat-dong.csv", "2021,B,không,200", with: "2021,B,không") }
         #expect(errors == ["Content/data/hoat-dong.csv:3:1: error: this row has 3 cells but the header has 4 columns"])
     }
 
-    @Test func dataValidationReportsEveryProblem() throws {
-        let errors = try failing {
+    @Test func dataValidationReportsEveryProblem() async throws {
+        let errors = try await failing {
             try $0.replace(in: "Content/data/co-so.csv", "D,Thư viện D,thu-vien,huyen,nam",
                            with: "D,Thư viện D,thu-vienn,huyen,tay")
             try $0.replace(in: "Content/data/hoat-dong.csv", "2021,C,không,300", with: "2021,Z,không,300")
@@ -106,8 +106,8 @@ import Testing
             + "1990–2023 (reporting_year in site.yaml)"))
     }
 
-    @Test func negativeAndNonNumericCounts() throws {
-        let errors = try failing {
+    @Test func negativeAndNonNumericCounts() async throws {
+        let errors = try await failing {
             try $0.replace(in: "Content/indicators/x-01.yaml", "method: share", with: "method: growth\ncolumn: luot")
             try $0.replace(in: "Content/indicators/x-01.yaml", "conditions: [dich_vu]\n", with: "")
             try $0.replace(in: "Content/data/hoat-dong.csv", "2021,B,không,200", with: "2021,B,không,-200")
@@ -116,8 +116,8 @@ import Testing
         #expect(errors.contains { $0.hasPrefix("Content/data/hoat-dong.csv:9:14: error: 'luot' must be a number") })
     }
 
-    @Test func indicatorDefinitionValidation() throws {
-        let errors = try failing {
+    @Test func indicatorDefinitionValidation() async throws {
+        let errors = try await failing {
             try $0.replace(in: "Content/indicators/x-01.yaml", "{year: 2025, value: 80}",
                            with: "{year: 2025, value: 120}\n  - {year: 2020, value: 50}")
             try $0.replace(in: "Content/indicators/x-01.yaml", "kinds: [thu-vien]", with: "kinds: [thu-vien]\n  levels: [huyen]\n  districts: [bac]")
@@ -140,34 +140,34 @@ import Testing
             + "(did you mean 'share'?)"))
     }
 
-    @Test func duplicateIndicatorIDs() throws {
-        let errors = try failing { try $0.write("Content/indicators/x-02.yaml", try $0.read("Content/indicators/x-01.yaml")) }
+    @Test func duplicateIndicatorIDs() async throws {
+        let errors = try await failing { try $0.write("Content/indicators/x-02.yaml", try $0.read("Content/indicators/x-01.yaml")) }
         #expect(errors == ["Content/indicators/x-02.yaml:1:1: error: duplicate indicator id 'X-01': "
             + "Content/indicators/x-01.yaml has it too"])
     }
 
-    @Test func indicatorSelectingNoFacility() throws {
-        let errors = try failing {
+    @Test func indicatorSelectingNoFacility() async throws {
+        let errors = try await failing {
             try $0.replace(in: "Content/categories.yaml", "  huyen: Cấp huyện", with: "  huyen: Cấp huyện\n  xa: Cấp xã")
             try $0.replace(in: "Content/indicators/x-01.yaml", "kinds: [thu-vien]", with: "kinds: [thu-vien]\n  levels: [xa]")
         }
         #expect(errors == ["Content/indicators/x-01.yaml:6:1: error: 'facilities' selects no facility in the register"])
     }
 
-    @Test func templateKeyThatTheViewModelLacks() throws {
-        let errors = try failing { try $0.replace(in: "Templates/section.mustache", "<h1>{{title}}</h1>", with: "<h1>{{titel}}</h1>") }
+    @Test func templateKeyThatTheViewModelLacks() async throws {
+        let errors = try await failing { try $0.replace(in: "Templates/section.mustache", "<h1>{{title}}</h1>", with: "<h1>{{titel}}</h1>") }
         #expect(errors == ["Templates/section.mustache:2:5: error: 'titel' is not a key of this page's view model "
             + "(did you mean 'title'?)"])
     }
 
-    @Test func templateSyntaxError() throws {
-        let errors = try failing { try $0.replace(in: "Templates/group.mustache", "{{/summary}}", with: "{{/summry}}") }
+    @Test func templateSyntaxError() async throws {
+        let errors = try await failing { try $0.replace(in: "Templates/group.mustache", "{{/summary}}", with: "{{/summry}}") }
         #expect(errors.count == 1)
         #expect(errors.first?.hasPrefix("Templates/group.mustache:2:") == true)
     }
 
-    @Test func symlinkOutOfTheProjectIsRefused() throws {
-        let errors = try failing { site in
+    @Test func symlinkOutOfTheProjectIsRefused() async throws {
+        let errors = try await failing { site in
             try FileManager.default.createSymbolicLink(atPath: site.url("Content/sections/07-ngoai.md").path,
                                                        withDestinationPath: "/etc/hostname")
         }

@@ -4,10 +4,10 @@ import Testing
 
 /// The example report of Plan 288 in Content/.
 @Suite struct ExampleSiteTests {
-    @Test func rendersAllElevenIndicatorsWithDifferentStatuses() throws {
+    @Test func rendersAllElevenIndicatorsWithDifferentStatuses() async throws {
         let site = try TestSite("example")
         defer { site.remove() }
-        try site.build()
+        try await site.build()
         let json = try site.read("Output/du-lieu/tat-ca-chi-tieu.json")
         for id in ["TV-01", "TV-02", "TV-03", "TV-04", "TV-05", "TV-06", "TV-07", "BT-01", "BT-02", "VH-01", "VH-02"] {
             #expect(json.contains("\"ma\": \"\(id)\""))
@@ -26,10 +26,10 @@ import Testing
     }
 
     /// Changing one facility's row changes exactly the files that depend on it, and nothing about other indicators.
-    @Test func oneRowChangesOnlyDependentFigures() throws {
+    @Test func oneRowChangesOnlyDependentFigures() async throws {
         let site = try TestSite("example")
         defer { site.remove() }
-        try site.build()
+        try await site.build()
         let before = try site.snapshot()
         let tv02 = try site.read("Output/chi-tieu/tv-02/index.html")
         #expect(tv02.contains("66,7%"))
@@ -41,7 +41,7 @@ import Testing
         var changed = lines
         changed[target] = lines[target].replacingOccurrences(of: ",có,", with: ",không,")
         try site.write("Content/data/hoat-dong.csv", changed.joined(separator: "\n"))
-        try site.build()
+        try await site.build()
         let after = try site.snapshot()
         let differing = Set(after.keys.filter { after[$0] != before[$0] })
         #expect(try site.read("Output/chi-tieu/tv-02/index.html").contains("55,6%"), "\(facility)")

@@ -42,14 +42,14 @@ struct TestSite {
     }
 
     @discardableResult
-    func build() throws -> BuildResult {
-        try SiteBuild(paths: paths).run()
+    func build() async throws -> BuildResult {
+        try await SiteBuild(paths: paths).run()
     }
 
     /// The diagnostics of a build that must fail.
-    func failures() -> [Diagnostic] {
+    func failures() async -> [Diagnostic] {
         do {
-            try SiteBuild(paths: paths).run()
+            try await SiteBuild(paths: paths).run()
             return []
         } catch {
             return error.diagnostics

@@ -18,7 +18,7 @@ import Testing
         #expect(value.serialized() == "{\n  \"a\": [\n    1,\n    null,\n    \"\\\"ồ\\\"\\n\"\n  ],\n  \"b\": 66.6667\n}")
     }
 
-    @Test func csvParserTracksLinesAndQuotes() throws {
+    @Test func csvParserTracksLinesAndQuotes() async throws {
         let file = SourceFile(path: "t.csv", text: "a,b\n1,\"x\ny\"\n\n2,\"q\"\"q\"\n")
         let table = try CSVTable.parse(file)
         #expect(table.header == ["a", "b"])

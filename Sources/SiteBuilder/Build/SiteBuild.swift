@@ -103,7 +103,7 @@ public struct SiteBuild: Sendable {
         var results = [[(file: OutputFile?, diagnostics: [Diagnostic])]](repeating: [], count: chunkCount)
         await withTaskGroup(of: (Int, [(file: OutputFile?, diagnostics: [Diagnostic])]).self) { group in
             for chunk in 0..<chunkCount {
-                let range = (chunk * chunkSize)..<min(routes.count, (chunk + 1) * chunkSize)
+                let range = min(routes.count, chunk * chunkSize)..<min(routes.count, (chunk + 1) * chunkSize)
                 guard !range.isEmpty else { continue }
                 group.addTask { (chunk, routes[range].map(renderer.render)) }
             }

@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+@testable import SiteBuilder
+
+/// An incremental build (same output folder, previous manifest) must equal a clean build byte for byte, for
+/// every kind of input, and must write only the files whose bytes changed.
+@Suite struct IncrementalTests {
+    typealias Change = @Sendable (TestSite) throws -> Void
+
+    static let changes: [(String, Change)] = [
+        ("a data cell", { try $0.replace(in: "Content/data/hoat-dong.csv", "2023,C,không,300", with: "2023,C,có,300") }),
+        ("a section body", { try $0.replace(in: "Content/sections/02-yeu-cau.md", "## ", with: "Đoạn mới.\n\n## ") }),
+        ("a section title shown in the menu", {
+            try $0.replace(in: "Content/sections/01-muc-dich.md", "title: Mục đích", with: "title: Mục đích chung")
+        }),
+        ("an indicator target", { try $0.replace(in: "Content/indicators/x-01.yaml", "value: 80", with: "value: 60") }),
+        ("a category name", { try $0.replace(in: "Content/categories.yaml", "thu-vien: Thư viện\nkinds",
+                                             with: "thu-vien: Hệ thống thư viện\nkinds") }),
+        ("a template", { try $0.replace(in: "Templates/section.mustache", "<h1>{{title}}</h1>",
+                                        with: "<h1 class=\"tieu-de\">{{title}}</h1>") }),
+        ("a stylesheet", { try $0.replace(in: "Templates/assets/style.css", "}", with: "}\n/* đổi */") }),
+        ("a string of the interface", { try $0.replace(in: "Templates/strings/vi.yaml", "nav_data: Dữ liệu",
+                                                       with: "nav_data: Số liệu") }),
+        ("a new section", { try $0.write("Content/sections/03-moi.md", "---\ntitle: Phần mới\norder: 3\n---\nNội dung.\n") }),
+        ("a removed section", { try FileManager.default.removeItem(at: $0.url("Content/sections/02-yeu-cau.md"))
+            try $0.replace(in: "Content/sections/01-muc-dich.md", "Xem [Yêu cầu](02-yeu-cau.md#chi-tieu). ", with: "")
+        }),
+    ]
+
+    /// Gives the mini site a menu, so that section titles appear on every page.
+    static func withMenu(_ site: TestSite) throws {
+        try site.replace(in: "Content/site.yaml", "publisher:", with: "menu: [01-muc-dich.md]\npublisher:")
+    }
+
+    @Test(arguments: changes.indices)
+    func incrementalEqualsClean(_ index: Int) async throws {
+        let (name, change) = Self.changes[index]
+        let site = try TestSite()
+        defer { site.remove() }
+        try Self.withMenu(site)
+        try await site.build()
+        let before = try site.snapshot()
+        try change(site)
+        let result = try await site.build()
+        let incremental = try site.snapshot()
+
+        let clean = try TestSite()
+        defer { clean.remove() }
+        try FileManager.default.removeItem(at: clean.url("Content"))
+        try FileManager.default.removeItem(at: clean.url("Templates"))
+        try FileManager.default.copyItem(at: site.url("Content"), to: clean.url("Content"))
+        try FileManager.default.copyItem(at: site.url("Templates"), to: clean.url("Templates"))
+        try await clean.build()
+        let cleanFiles = try clean.snapshot()
+        #expect(incremental == cleanFiles, "\(name): incremental build differs from a clean build")
+        #expect(incremental != before, "\(name): the change changed nothing")
+        let changed = Set(incremental.keys.filter { incremental[$0] != before[$0] }).subtracting([Manifest.fileName])
+        #expect((result.written?.written ?? -1) == changed.count, "\(name): wrote other files than the changed ones")
+    }
+
+    @Test func dataCellRerendersOnlyPagesThatShowTheFigure() async throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try await site.build()
+        try site.replace(in: "Content/data/hoat-dong.csv", "2023,C,không,300", with: "2023,C,có,300")
+        let result = try await site.build()
+        // The section that cites the figure, the indicator, its group, the index and the home page's overview
+        // change; the other section page does not (it has no figure).
+        #expect(result.rendered < result.pages)
+        let changedPages = Set(try site.snapshot().keys).filter { $0.hasSuffix(".html") }
+        #expect(changedPages.contains("yeu-cau/index.html"))
+    }
+
+    @Test func noOpRebuildTouchesNothing() async throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try await site.build()
+        let before = try Self.stamps(site.output)
+        let result = try await site.build()
+        #expect(result.written?.swapped == false)
+        #expect(result.rendered == 0)
+        #expect(try Self.stamps(site.output) == before)
+    }
+
+    @Test func unchangedFilesKeepTheirInodeAndTime() async throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try await site.build()
+        let before = try Self.stamps(site.output)
+        try site.replace(in: "Content/sections/02-yeu-cau.md", "## ", with: "Đoạn mới.\n\n## ")
+        try await site.build()
+        let after = try Self.stamps(site.output)
+        #expect(after["yeu-cau/index.html"] != before["yeu-cau/index.html"])
+        #expect(after["chi-tieu/x-01/index.html"] == before["chi-tieu/x-01/index.html"])
+        #expect(after["assets/style.css"] == before["assets/style.css"])
+    }
+
+    @Test func filesRemovedByHandAreRestored() async throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try await site.build()
+        let before = try site.snapshot()
+        try FileManager.default.removeItem(at: site.url("Output/chi-tieu/x-01/index.html"))
+        try site.write("Output/du-lieu/x-01.csv", "sửa tay")
+        try await site.build()
+        #expect(try site.snapshot() == before)
+    }
+
+    /// Inode and modification time of every file below `folder`.
+    static func stamps(_ folder: URL) throws -> [String: [Int]] {
+        var result: [String: [Int]] = [:]
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return result }
+        while let relative = enumerator.nextObject() as? String {
+            var info = stat()
+            guard lstat(folder.appendingPathComponent(relative).path, &info) == 0,
+                  (info.st_mode & S_IFMT) == S_IFREG else { continue }
+            result[relative] = [Int(info.st_ino), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec)]
+        }
+        return result
+    }
+}

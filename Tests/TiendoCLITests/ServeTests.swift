@@ -1,0 +1,90 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+
+/// `tiendo serve` as a person uses it: open a page, edit, see the change; break the YAML, see where; fix it.
+@Suite struct ServeTests {
+    final class Server: @unchecked Sendable {
+        let process = Process()
+        let output = Pipe()
+        var port = 0
+
+        init(root: URL) throws {
+            process.executableURL = CLITests.binary
+            process.arguments = ["serve", "--port", "0", "--root", root.path]
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            var text = ""
+            let deadline = Date().addingTimeInterval(20)
+            while Date() < deadline {
+                text += String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
+                if let range = text.range(of: #"http://127\.0\.0\.1:(\d+)/"#, options: .regularExpression) {
+                    port = Int(text[range].split(separator: ":").last?.dropLast() ?? "") ?? 0
+                    break
+                }
+            }
+        }
+
+        func get(_ path: String) async throws -> (Int, String) {
+            let url = try #require(URL(string: "http://127.0.0.1:\(port)\(path)"))
+            let (data, response) = try await URLSession.shared.data(from: url)
+            return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
+        }
+
+        /// Polls `path` until `condition` holds, for at most `seconds`; returns how long it took.
+        func wait(for path: String, seconds: Double = 5, _ condition: (String) -> Bool) async throws -> Double? {
+            let start = Date()
+            while Date().timeIntervalSince(start) < seconds {
+                if condition(try await get(path).1) { return Date().timeIntervalSince(start) }
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            return nil
+        }
+
+        func stop() {
+            process.terminate()
+            process.waitUntilExit()
+        }
+    }
+
+    @Test func servesEditsErrorsAndRecovery() async throws {
+        let root = try CLITests.project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let server = try Server(root: root)
+        defer { server.stop() }
+        try #require(server.port > 0)
+
+        let (status, home) = try await server.get("/")
+        #expect(status == 200)
+        #expect(home.contains("<script src=\"/__tiendo/live.js\"></script>"))
+        #expect(try await server.get("/__tiendo/live.js").1.contains("WebSocket"))
+        #expect(try await server.get("/chi-tieu/tv-07/").1.contains("585.040 lượt"))
+
+        let data = root.appendingPathComponent("Content/data/hoat-dong.csv")
+        let csv = try String(contentsOf: data, encoding: .utf8)
+        try Data(csv.replacingOccurrences(of: "2024,TVH-01,có,", with: "2024,TVH-01,có,9").utf8).write(to: data)
+        let shown = try await server.wait(for: "/chi-tieu/tv-07/") { $0.contains("1.485.040 lượt") }
+        #expect(shown != nil && (shown ?? 9) < 2, "a data edit is shown within 2 seconds")
+
+        let site = root.appendingPathComponent("Content/site.yaml")
+        let yaml = try String(contentsOf: site, encoding: .utf8)
+        try Data(yaml.replacingOccurrences(of: "\ntitle: ", with: "\ntitle: [").utf8).write(to: site)
+        let broken = try await server.wait(for: "/") { $0.contains("tiendo-loi") && $0.contains("Content/site.yaml:") }
+        #expect(broken != nil, "a broken site.yaml is shown in the page with its position")
+        #expect(try await server.get("/chi-tieu/tv-07/").1.contains("1.485.040 lượt"), "the last good site is served")
+
+        try Data(yaml.utf8).write(to: site)
+        #expect(try await server.wait(for: "/") { !$0.contains("tiendo-loi") } != nil, "the preview recovers")
+
+        for path in ["/..%2f..%2fetc%2fpasswd", "/%2e%2e/Content/site.yaml", "/../Content/site.yaml",
+                     "/assets/..%2f..%2fContent%2fsite.yaml", "/khong-co/"] {
+            let (code, body) = try await server.get(path)
+            #expect(code == 404, "\(path)")
+            #expect(!body.contains("base_url"), "\(path)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Output").path))
+    }
+}

@@ -7,6 +7,7 @@ public actor PreviewSite {
     let build: SiteBuild
     private(set) var files: [String: Data] = [:]
     private var manifest: Manifest?
+    private var cache: BuildCache?
     /// Errors of the last build, shown on every page until they are fixed; empty when it succeeded.
     public private(set) var errors: [Diagnostic] = []
     /// Changes with every rebuild, good or not: open pages reload when it changes.
@@ -34,7 +35,7 @@ public actor PreviewSite {
         }
         version += 1
         do {
-            let result = try await build.generate(previous: manifest)
+            let result = try await build.generate(previous: manifest, cache: cache)
             var next: [String: Data] = [:]
             next.reserveCapacity(result.files.count)
             for file in result.files {
@@ -42,6 +43,7 @@ public actor PreviewSite {
             }
             files = next
             manifest = result.manifest
+            cache = result.cache
             errors = []
             return Outcome(rendered: result.rendered, pages: result.pages, diagnostics: result.warnings,
                            succeeded: true, milliseconds: elapsed())

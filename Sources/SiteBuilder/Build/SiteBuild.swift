@@ -23,6 +23,10 @@ public struct BuildResult: Sendable {
     /// Pages rendered anew (the others matched the previous build's fingerprint).
     public var rendered: Int
     public var warnings: [Diagnostic]
+    /// What the next build may reuse without reading or rendering (see BuildCache).
+    public var cache: BuildCache
+    /// False when the cache is what the build was given (nothing to save).
+    public var cacheChanged: Bool
     /// Set by `run()`: what the writer changed in the output folder.
     public var written: OutputWriter.Summary?
 }
@@ -39,18 +43,29 @@ public struct SiteBuild: Sendable {
     }
 
     /// Runs every step but writing. `previous` is the manifest of the site the result will replace.
-    public func generate(previous: Manifest? = nil) async throws(BuildFailure) -> BuildResult {
+    public func generate(previous: Manifest? = nil, cache: BuildCache? = nil) async throws(BuildFailure) -> BuildResult {
         var log = DiagnosticLog()
         var timer = StepTimer()
-        let model = try load(log: &log, timer: &timer)
-        let renderer = RouteRenderer(model: model, previous: previous)
+        let model = try load(cache: previous == nil ? nil : cache, log: &log, timer: &timer)
+        let renderer = RouteRenderer(model: model, previous: previous, cache: cache)
         let rendered = await Self.renderAll(model.routes, with: renderer)
         timer.lap("render")
         var files: [OutputFile] = []
         files.reserveCapacity(rendered.count)
-        for (file, diagnostics) in rendered {
-            log.append(contentsOf: diagnostics)
-            if let file { files.append(file) }
+        var cacheEntries: [String: BuildCache.Entry] = [:]
+        for item in rendered {
+            log.append(contentsOf: item.diagnostics)
+            if let file = item.file { files.append(file) }
+            if let entry = item.cacheEntry { cacheEntries[entry.section.path] = entry }
+        }
+        var cacheChanged = cacheEntries.count != (cache?.entries.count ?? -1)
+        for (path, entry) in cacheEntries {
+            cacheEntries[path]?.warnings = log.warnings.filter { $0.path == entry.section.path }
+            let before = cache?.entries[path]
+            if before?.recipe != entry.recipe || before?.section.stamp != entry.section.stamp
+                || before?.outputDigest != entry.outputDigest {
+                cacheChanged = true
+            }
         }
         guard !log.hasErrors else { throw BuildFailure(diagnostics: log.sorted) }
         files.sort { $0.path < $1.path }
@@ -58,7 +73,8 @@ public struct SiteBuild: Sendable {
         let pages = files.filter { $0.path.hasSuffix(".html") }
         timer.lap("collect")
         return BuildResult(files: files, manifest: manifest, pages: pages.count,
-                           rendered: pages.filter { $0.data != nil }.count, warnings: log.sorted)
+                           rendered: pages.filter { $0.data != nil }.count, warnings: log.sorted,
+                           cache: BuildCache(entries: cacheEntries), cacheChanged: cacheChanged)
     }
 
     /// Generates the site against what the output folder holds and publishes it there.
@@ -67,17 +83,25 @@ public struct SiteBuild: Sendable {
         try checkOutputLocation()
         let writer = OutputWriter(output: paths.output)
         try writer.checkReplaceable()
-        var result = try await generate(previous: Manifest.published(in: paths.output))
         var timer = StepTimer()
-        result.written = try writer.publish(result.files, manifest: result.manifest)
+        let output = paths.output
+        async let readManifest = Manifest.published(in: output)
+        async let readCache = BuildCache.load(beside: output)
+        let (published, cache) = await (readManifest, readCache)
+        timer.lap("read manifest and cache")
+        var result = try await generate(previous: published, cache: cache)
+        timer = StepTimer()
+        result.written = try writer.publish(result.files, manifest: result.manifest, current: published)
+        if result.cacheChanged { result.cache.save(beside: paths.output) }
         timer.lap("write")
         return result
     }
 
     /// Load, compute and route: the checked, indexed model every page is built from.
-    func load(log: inout DiagnosticLog, timer: inout StepTimer) throws(BuildFailure) -> SiteModel {
+    func load(cache: BuildCache?, log: inout DiagnosticLog, timer: inout StepTimer) throws(BuildFailure) -> SiteModel {
         try checkOutputLocation()
-        let content = SiteContent.load(from: ProjectFolder(root: paths.root, url: paths.content), log: &log)
+        let content = SiteContent.load(from: ProjectFolder(root: paths.root, url: paths.content), cache: cache,
+                                       log: &log)
         timer.lap("load content")
         let theme = Theme.load(from: ProjectFolder(root: paths.root, url: paths.templates), log: &log)
         timer.lap("load theme")
@@ -96,12 +120,11 @@ public struct SiteBuild: Sendable {
     }
 
     /// Renders every route on all cores; results come back in route order, whatever order tasks finish in.
-    static func renderAll(_ routes: [Route], with renderer: RouteRenderer)
-        async -> [(file: OutputFile?, diagnostics: [Diagnostic])] {
+    static func renderAll(_ routes: [Route], with renderer: RouteRenderer) async -> [RouteRenderer.Rendered] {
         let chunkCount = max(1, min(routes.count, ProcessInfo.processInfo.activeProcessorCount * 8))
         let chunkSize = (routes.count + chunkCount - 1) / max(chunkCount, 1)
-        var results = [[(file: OutputFile?, diagnostics: [Diagnostic])]](repeating: [], count: chunkCount)
-        await withTaskGroup(of: (Int, [(file: OutputFile?, diagnostics: [Diagnostic])]).self) { group in
+        var results = [[RouteRenderer.Rendered]](repeating: [], count: chunkCount)
+        await withTaskGroup(of: (Int, [RouteRenderer.Rendered]).self) { group in
             for chunk in 0..<chunkCount {
                 let range = min(routes.count, chunk * chunkSize)..<min(routes.count, (chunk + 1) * chunkSize)
                 guard !range.isEmpty else { continue }

@@ -39,11 +39,12 @@ public struct ProjectFolder: Sendable {
 
     /// Files directly inside `subfolder` whose name ends with one of `extensions`, sorted by name.
     func files(in subfolder: String? = nil, extensions: Set<String>) -> [URL] {
-        let folder = subfolder.map { url.appendingPathComponent($0) } ?? url
+        let folder = subfolder.map { url.appendingPathComponent($0, isDirectory: true) } ?? url
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let prefix = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
         return names.sorted()
             .filter { !$0.hasPrefix(".") && extensions.contains(($0 as NSString).pathExtension.lowercased()) }
-            .map { folder.appendingPathComponent($0) }
+            .map { URL(fileURLWithPath: prefix + $0, isDirectory: false) }
     }
 
     /// All regular files below `subfolder`, recursively, sorted by relative path.

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// One Markdown section of the report (`Content/sections/*.md`).
@@ -11,14 +12,28 @@ public struct Section: Sendable, Hashable {
     public var summary: String?
     /// URL slug: the page is written to `Output/<slug>/index.html`.
     public var slug: String
-    /// Markdown body after the front matter.
-    public var body: String
+    /// Markdown body after the front matter; nil when the section came from the build cache unread (the page
+    /// builder reads it if the page must be rendered again).
+    public var body: String?
+    /// SHA-256 of the body.
+    public var bodyDigest: String
+    /// The file's stamp when it was read (see FileStamp), or nil for a symbolic link (never cached).
+    public var stamp: String?
     /// Line of the body's first line in the file, so Markdown positions map back to the file.
     public var bodyFirstLine: Int
     /// Where each front-matter key stands, for diagnostics about duplicates.
     public var keyLocations: [String: SourceLocation]
 
     static let keys = ["title", "order", "summary", "slug"]
+
+    /// Reads the body of a section that came from the cache without it.
+    func loadingBody(from folder: ProjectFolder) throws(BuildFailure) -> Section {
+        guard body == nil else { return self }
+        let file = try folder.read(folder.root.appendingPathComponent(path))
+        var loaded = self
+        loaded.body = try FrontMatter.split(file).body
+        return loaded
+    }
 
     static func load(_ file: SourceFile, fileName: String, log: inout DiagnosticLog) -> Section? {
         let split: FrontMatter
@@ -54,7 +69,8 @@ public struct Section: Sendable, Hashable {
                 return nil
             }
             return Section(fileName: fileName, path: file.path, title: title, order: order, summary: summary,
-                           slug: finalSlug, body: split.body, bodyFirstLine: split.bodyFirstLine,
+                           slug: finalSlug, body: split.body, bodyDigest: StableHasher.digest(Data(split.body.utf8)),
+                           stamp: nil, bodyFirstLine: split.bodyFirstLine,
                            keyLocations: Dictionary(uniqueKeysWithValues: keys.map { ($0, object.location(of: $0)) }))
         } catch {
             log.append(contentsOf: error.diagnostics)

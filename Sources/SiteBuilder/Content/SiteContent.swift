@@ -12,10 +12,12 @@ public struct SiteContent: Sendable {
     var tables: [CSVTable]
     /// Every input file read, relative to the project root.
     public var inputs: [String]
+    /// The content folder, for section bodies read on demand.
+    var folder: ProjectFolder
 
 
     /// Reads and checks `Content/`, collecting every problem in `log`.
-    static func load(from folder: ProjectFolder, log: inout DiagnosticLog) -> SiteContent? {
+    static func load(from folder: ProjectFolder, cache: BuildCache? = nil, log: inout DiagnosticLog) -> SiteContent? {
         guard folder.exists else {
             log.error("the content folder does not exist", at: SourceLocation(path: folder.displayPath(folder.url)))
             return nil
@@ -44,7 +46,7 @@ public struct SiteContent: Sendable {
 
         let sectionFiles = folder.files(in: "sections", extensions: ["md", "markdown"])
         var sections: [Section] = []
-        for loaded in loadSections(sectionFiles, from: folder) {
+        for loaded in loadSections(sectionFiles, from: folder, cache: cache) {
             log.append(contentsOf: loaded.diagnostics)
             if let path = loaded.path { inputs.append(path) }
             if let section = loaded.section { sections.append(section) }
@@ -88,7 +90,7 @@ public struct SiteContent: Sendable {
         guard let site, !log.hasErrors, readErrors.isEmpty else { return nil }
         return SiteContent(site: site, sections: sections, categories: categories,
                            indicators: indicators.sorted { $0.definition.id < $1.definition.id },
-                           dataset: dataset, tables: tables, inputs: inputs.sorted())
+                           dataset: dataset, tables: tables, inputs: inputs.sorted(), folder: folder)
     }
 
     private struct LoadedSection: Sendable {
@@ -97,14 +99,23 @@ public struct SiteContent: Sendable {
         var diagnostics: [Diagnostic]
     }
 
-    /// Reads and parses every section on all cores; results in the order of `files`.
-    private static func loadSections(_ files: [URL], from folder: ProjectFolder)
+    /// Reads and parses every section on all cores; results in the order of `files`. A section whose file has
+    /// the stamp the cache recorded is taken from the cache without reading it.
+    private static func loadSections(_ files: [URL], from folder: ProjectFolder, cache: BuildCache?)
         -> [(section: Section?, path: String?, diagnostics: [Diagnostic])] {
+        let displayFolder = folder.displayPath(folder.url.appendingPathComponent("sections", isDirectory: true))
         let loaded = try? FileSystem.concurrently(files) { url -> LoadedSection in
             var log = DiagnosticLog()
+            let stamp = FileStamp.of(url.path)
+            let path = displayFolder + "/" + url.lastPathComponent
+            if let stamp, let entry = cache?.entries[path], entry.section.stamp == stamp,
+               entry.section.fileName == url.lastPathComponent {
+                return LoadedSection(section: entry.section, path: path, diagnostics: entry.warnings)
+            }
             do throws(BuildFailure) {
                 let file = try folder.read(url)
-                let section = Section.load(file, fileName: url.lastPathComponent, log: &log)
+                var section = Section.load(file, fileName: url.lastPathComponent, log: &log)
+                section?.stamp = stamp
                 return LoadedSection(section: section, path: file.path, diagnostics: log.diagnostics)
             } catch {
                 return LoadedSection(section: nil, path: nil, diagnostics: error.diagnostics)

@@ -1,19 +1,36 @@
+import Foundation
+
 /// Turns one route into one file. A page whose fingerprint equals the previous build's is not rendered again:
 /// its bytes are the previous bytes, by construction, because the fingerprint covers everything the templates
-/// can read (the view models) and the templates themselves.
+/// can read (the view models) and the templates themselves. A section page whose recipe (see SectionRecipe)
+/// equals the cached one is not even built.
 struct RouteRenderer: Sendable {
     let model: SiteModel
     let previous: Manifest?
+    let cache: BuildCache?
 
     /// Bump when the meaning of a fingerprint changes (e.g. a new version of the template engine).
     static let fingerprintVersion = "tiendo-page-1"
 
-    func render(_ route: Route) -> (file: OutputFile?, diagnostics: [Diagnostic]) {
+    struct Rendered: Sendable {
+        var file: OutputFile?
+        var diagnostics: [Diagnostic]
+        var cacheEntry: BuildCache.Entry?
+    }
+
+    func render(_ route: Route) -> Rendered {
         let path = route.outputPath
         guard let template = route.template else {
-            return (Exports(model: model).data(for: route).map { OutputFile(path: path, data: $0) }, [])
+            return Rendered(file: Exports(model: model).data(for: route).map { OutputFile(path: path, data: $0) },
+                            diagnostics: [])
         }
-        guard let draft = PageBuilder(model: model).draft(for: route) else { return (nil, []) }
+        let builder = PageBuilder(model: model)
+        var sectionIndex: Int?
+        if case .section(let slug) = route, let index = model.sectionIndex(slug: slug) {
+            sectionIndex = index
+            if let reused = reuseSection(at: index, path: path, builder: builder) { return reused }
+        }
+        guard let draft = builder.draft(for: route) else { return Rendered(file: nil, diagnostics: []) }
         var layout = PageFrame(model: model).layout(for: draft)
         let theme = model.theme
         var hasher = StableHasher()
@@ -24,13 +41,35 @@ struct RouteRenderer: Sendable {
         draft.body.fingerprint(into: &hasher)
         layout.fingerprint(into: &hasher)
         let fingerprint = hasher.finalize()
+        let file: OutputFile
         if let entry = previous?.entries[path], entry.fingerprint == fingerprint {
-            return (OutputFile(path: path, reusing: entry), draft.diagnostics)
+            file = OutputFile(path: path, reusing: entry)
+        } else {
+            layout.content = theme.render(draft.body, template: template)
+            let html = theme.render(layout, template: "layout")
+            file = OutputFile(path: path, data: Data(html.utf8), fingerprint: fingerprint)
         }
-        layout.content = theme.render(draft.body, template: template)
-        let html = theme.render(layout, template: "layout")
-        return (OutputFile(path: path, data: Data(html.utf8), fingerprint: fingerprint), draft.diagnostics)
+        var entry: BuildCache.Entry?
+        if let index = sectionIndex, let dependencies = draft.dependencies, !draft.diagnostics.contains(where: {
+            $0.severity == .error
+        }) {
+            var section = model.content.sections[index]
+            section.body = nil
+            entry = BuildCache.Entry(section: section, warnings: [], dependencies: dependencies,
+                                     recipe: SectionRecipe.recipe(at: index, dependencies: dependencies,
+                                                                  builder: builder),
+                                     outputDigest: file.digest)
+        }
+        return Rendered(file: file, diagnostics: draft.diagnostics, cacheEntry: entry)
+    }
+
+    /// The published page of section `index`, when the cache says nothing it is made from has changed.
+    private func reuseSection(at index: Int, path: String, builder: PageBuilder) -> Rendered? {
+        let section = model.content.sections[index]
+        guard let stamp = section.stamp, let cached = cache?.entries[section.path], cached.section.stamp == stamp,
+              let published = previous?.entries[path], published.digest == cached.outputDigest,
+              SectionRecipe.recipe(at: index, dependencies: cached.dependencies, builder: builder) == cached.recipe
+        else { return nil }
+        return Rendered(file: OutputFile(path: path, reusing: published), diagnostics: [], cacheEntry: cached)
     }
 }
-
-import Foundation

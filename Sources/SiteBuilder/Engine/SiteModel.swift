@@ -5,6 +5,8 @@ struct SiteModel: Sendable {
     let theme: Theme
     let text: InterfaceText
     let routes: [Route]
+    /// The path part of the base URL (`/bao-cao/`), for the 404 page's links.
+    let rootPath: String
 
     private let indicatorIndex: [String: Int]
     private let sectionIndex: [String: Int]
@@ -21,6 +23,7 @@ struct SiteModel: Sendable {
         self.theme = theme
         self.text = text
         self.routes = routes
+        rootPath = PageFrame.rootPath(of: content.site.baseURL)
         var indicatorIndex: [String: Int] = [:]
         for (index, computed) in indicators.enumerated() where indicatorIndex[computed.definition.id.lowercased()] == nil {
             indicatorIndex[computed.definition.id.lowercased()] = index

@@ -5,19 +5,29 @@ public import Foundation
 /// every machine (unlike `Hasher`, which is seeded per process). Used for page fingerprints and the manifest.
 public struct StableHasher: Sendable {
     private var sha = SHA256()
+    /// Small values are gathered here and hashed in one call: per-call overhead dominated fingerprinting.
+    private var buffer: [UInt8] = []
 
-    public init() {}
+    public init() {
+        buffer.reserveCapacity(4096)
+    }
 
     public mutating func combine(_ text: String) {
         var text = text
         text.withUTF8 { bytes in
             combine(bytes.count)
-            sha.update(bufferPointer: UnsafeRawBufferPointer(bytes))
+            buffer.append(contentsOf: bytes)
         }
+        if buffer.count >= 65_536 { flush() }
     }
 
     public mutating func combine(_ number: Int) {
-        withUnsafeBytes(of: Int64(number).littleEndian) { sha.update(bufferPointer: $0) }
+        withUnsafeBytes(of: Int64(number).littleEndian) { buffer.append(contentsOf: $0) }
+    }
+
+    private mutating func flush() {
+        buffer.withUnsafeBytes { sha.update(bufferPointer: $0) }
+        buffer.removeAll(keepingCapacity: true)
     }
 
     public mutating func combine(_ flag: Bool) {
@@ -26,16 +36,19 @@ public struct StableHasher: Sendable {
 
     public mutating func combine(_ data: Data) {
         combine(data.count)
+        flush()
         sha.update(data: data)
     }
 
     /// A marker byte that separates kinds of values (an absent optional from an empty string, say).
     public mutating func tag(_ byte: UInt8) {
-        withUnsafeBytes(of: byte) { sha.update(bufferPointer: $0) }
+        buffer.append(byte)
     }
 
     public func finalize() -> String {
-        Self.hex(sha.finalize())
+        var copy = self
+        copy.flush()
+        return Self.hex(copy.sha.finalize())
     }
 
     /// SHA-256 of bytes, as 64 lowercase hex digits.

@@ -29,17 +29,29 @@ public struct Manifest: Sendable, Equatable {
 
     /// Parses a manifest; nil when it is not one (so the folder is treated as unknown and rebuilt).
     public static func parse(_ data: Data) -> Manifest? {
-        guard let text = String(data: data, encoding: .utf8) else { return nil }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)
-        guard lines.first.map(String.init) == header else { return nil }
-        lines.removeFirst()
+        let bytes = [UInt8](data)
+        let headerBytes = Array((header + "\n").utf8)
+        guard bytes.starts(with: headerBytes) else { return nil }
         var entries: [String: Entry] = [:]
-        entries.reserveCapacity(lines.count)
-        for line in lines {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 4, let size = Int(fields[2]), fields[1].count == 64 else { return nil }
-            entries[String(fields[0])] = Entry(digest: String(fields[1]), size: size, fingerprint: String(fields[3]))
+        var index = headerBytes.count
+        var fields: [String] = []
+        fields.reserveCapacity(4)
+        var start = index
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x09 || byte == 0x0A {
+                guard let field = String(validating: bytes[start..<index], as: UTF8.self) else { return nil }
+                fields.append(field)
+                start = index + 1
+                if byte == 0x0A {
+                    guard fields.count == 4, let size = Int(fields[2]), fields[1].utf8.count == 64 else { return nil }
+                    entries[fields[0]] = Entry(digest: fields[1], size: size, fingerprint: fields[3])
+                    fields.removeAll(keepingCapacity: true)
+                }
+            }
+            index += 1
         }
+        guard start == bytes.count, fields.isEmpty else { return nil }
         return Manifest(entries: entries)
     }
 
@@ -48,10 +60,9 @@ public struct Manifest: Sendable, Equatable {
     public static func published(in folder: URL) -> Manifest? {
         guard let data = try? Data(contentsOf: folder.appendingPathComponent(fileName)),
               var manifest = parse(data) else { return nil }
+        let prefix = folder.path + "/"
         manifest.entries = manifest.entries.filter { path, entry in
-            var info = stat()
-            return lstat(folder.appendingPathComponent(path).path, &info) == 0
-                && (info.st_mode & S_IFMT) == S_IFREG && Int(info.st_size) == entry.size
+            FileSystem.isRegularFile(prefix + path, size: entry.size)
         }
         return manifest
     }

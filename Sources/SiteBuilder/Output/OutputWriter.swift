@@ -35,14 +35,15 @@ public struct OutputWriter: Sendable {
         output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).tiendo-spare")
     }
 
-    public func publish(_ files: [OutputFile], manifest: Manifest) throws(BuildFailure) -> Summary {
+    /// `current` is what the output folder holds (Manifest.published), read before the build started; the
+    /// lock is taken here, so it is read again if another build may have published since.
+    public func publish(_ files: [OutputFile], manifest: Manifest, current known: Manifest?) throws(BuildFailure)
+        -> Summary {
         try checkReplaceable()
         let lock = try BuildLock(output: output)
         defer { lock.release() }
-        let current = Manifest.published(in: output)
-        if let current, current.entries == manifest.entries,
-           let stored = try? Data(contentsOf: output.appendingPathComponent(Manifest.fileName)),
-           stored == manifest.serialized() {
+        let current = known.flatMap { Self.unchanged($0, in: output) } ?? Manifest.published(in: output)
+        if let current, current.entries == manifest.entries {
             return Summary()
         }
         do {
@@ -57,6 +58,13 @@ public struct OutputWriter: Sendable {
                 Diagnostic(path: output.path, message: "cannot write the site: \(error.localizedDescription)"),
             ])
         }
+    }
+
+    /// `manifest` when the output folder's manifest file is still the one it was read from.
+    private static func unchanged(_ manifest: Manifest, in folder: URL) -> Manifest? {
+        guard let data = try? Data(contentsOf: folder.appendingPathComponent(Manifest.fileName)),
+              data == manifest.serialized() else { return nil }
+        return manifest
     }
 
     /// Brings the spare folder to exactly the new site, touching only what differs from what it holds.

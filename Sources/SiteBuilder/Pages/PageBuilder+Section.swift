@@ -1,13 +1,30 @@
+import Foundation
+
 extension PageBuilder {
     /// A section page: its Markdown with links and inline figures resolved and indicator blocks filled in.
     func section(at index: Int) -> PageDraft {
-        let sections = model.content.sections
-        let section = sections[index]
+        var section = model.content.sections[index]
         let route = Route.section(slug: section.slug)
         let path = route.path
+        if section.body == nil {
+            do throws(BuildFailure) {
+                section = try section.loadingBody(from: model.content.folder)
+            } catch {
+                return sectionDraft(at: index, view: SectionView.empty, diagnostics: error.diagnostics)
+            }
+            if StableHasher.digest(Data((section.body ?? "").utf8)) != section.bodyDigest {
+                return sectionDraft(at: index, view: SectionView.empty, diagnostics: [
+                    Diagnostic(path: section.path, message: "changed while the site was being built; build again"),
+                ])
+            }
+        }
         let references = FigureReferences(model: model, page: path)
-        let rendered = Markdown.render(section.body, path: section.path, firstLine: section.bodyFirstLine,
-                                       resolve: references.resolve)
+        var dependencies: [String] = []
+        let rendered = Markdown.render(section.body ?? "", path: section.path, firstLine: section.bodyFirstLine) {
+            reference in
+            dependencies.append(SectionRecipe.dependency(reference))
+            return references.resolve(reference)
+        }
         var diagnostics = rendered.diagnostics
         var body = ""
         for segment in rendered.segments {
@@ -15,6 +32,7 @@ extension PageBuilder {
             case .html(let html):
                 body += html
             case let .indicator(id, location):
+                dependencies.append(SectionRecipe.indicatorBlock(id))
                 guard let computed = model.indicator(id) else {
                     diagnostics.append(.error("unknown indicator '\(id)'"
                         + Suggestion.didYouMean(id, in: model.indicators.map(\.definition.id)), at: location))
@@ -22,6 +40,7 @@ extension PageBuilder {
                 }
                 body += model.theme.render(views.indicatorView(computed, from: path), template: "indicator-block")
             case let .indicatorGroup(code, location):
+                dependencies.append(SectionRecipe.groupBlock(code))
                 guard let group = model.group(code) else {
                     diagnostics.append(.error("unknown indicator group '\(code)'"
                         + Suggestion.didYouMean(code, in: model.content.categories.groups.map(\.code)), at: location))
@@ -30,15 +49,31 @@ extension PageBuilder {
                 body += model.theme.render(views.groupView(group, from: path), template: "group-summary")
             }
         }
-        func link(_ other: Section?) -> LinkView? {
-            other.map { LinkView(title: $0.title, url: Route.section(slug: $0.slug).url(from: path)) }
-        }
         let toc = rendered.headings.filter { $0.level == 2 }.map { TocEntryView(text: $0.text, id: $0.id) }
+        let (previous, next) = neighbours(of: index)
         let view = SectionView(title: section.title, summary: section.summary, toc: toc, hasToc: toc.count > 1,
-                               body: body, previous: link(index > 0 ? sections[index - 1] : nil),
-                               next: link(index + 1 < sections.count ? sections[index + 1] : nil))
+                               body: body, previous: previous, next: next)
+        var draft = sectionDraft(at: index, view: view, diagnostics: diagnostics)
+        draft.dependencies = dependencies
+        return draft
+    }
+
+    /// The links to the sections before and after, in reading order.
+    func neighbours(of index: Int) -> (previous: LinkView?, next: LinkView?) {
+        let sections = model.content.sections
+        let path = Route.section(slug: sections[index].slug).path
+        func link(_ other: Section) -> LinkView {
+            LinkView(title: other.title, url: Route.section(slug: other.slug).url(from: path))
+        }
+        return (index > 0 ? link(sections[index - 1]) : nil, index + 1 < sections.count ? link(sections[index + 1]) : nil)
+    }
+
+    /// The draft of section `index` around a view: title, description and breadcrumbs come from the section.
+    func sectionDraft(at index: Int, view: SectionView, diagnostics: [Diagnostic] = []) -> PageDraft {
+        let section = model.content.sections[index]
+        let route = Route.section(slug: section.slug)
         return PageDraft(route: route, body: view, title: section.title, description: section.summary ?? "",
-                         breadcrumbs: [LinkView(title: section.title, url: path)], diagnostics: diagnostics)
+                         breadcrumbs: [LinkView(title: section.title, url: route.path)], diagnostics: diagnostics)
     }
 }
 

@@ -108,7 +108,7 @@ struct PageBuilder {
     }
 
     private func notFound() -> PageDraft {
-        let root = PageFrame.rootPath(of: model.site.baseURL)
+        let root = model.rootPath
         let view = NotFoundView(homeURL: root, indicatorsURL: root + Route.indicatorsFolder)
         return PageDraft(route: .notFound, body: view, title: text[.notFoundTitle],
                          description: text[.notFoundDescription])

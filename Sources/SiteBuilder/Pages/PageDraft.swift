@@ -8,4 +8,6 @@ struct PageDraft: Sendable {
     var breadcrumbs: [LinkView] = []
     var ogType: String = "article"
     var diagnostics: [Diagnostic] = []
+    /// For a section page: what its body referred to, in order (see SectionRecipe).
+    var dependencies: [String]? = nil
 }

@@ -9,7 +9,7 @@ struct PageFrame {
         let route = draft.route
         let path = route.path
         let absolute = route == .notFound
-        let rootPath = Self.rootPath(of: site.baseURL)
+        let rootPath = model.rootPath
         let rootPrefix = absolute ? rootPath : (path.isEmpty ? "" : Route.relative(from: path, to: ""))
         func link(_ target: String) -> String {
             absolute ? rootPath + target : Route.relative(from: path, to: target)

@@ -56,6 +56,8 @@ struct SectionView: TemplateView {
     var previous: LinkView?
     var next: LinkView?
 
+    static let empty = SectionView(title: "", summary: nil, toc: [], hasToc: false, body: "", previous: nil, next: nil)
+
     static let fields = ViewFields<Self>([
         .text("title", \.title), .optionalText("summary", \.summary), .list("toc", \.toc),
         .flag("hasToc", \.hasToc), .text("body", \.body), .optionalObject("previous", \.previous),

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Length-prefixed fields for the build cache: fast to write and read, no escaping to get wrong.
+struct BinaryWriter {
+    private(set) var data = Data()
+
+    mutating func write(_ text: String) {
+        let bytes = Array(text.utf8)
+        write(bytes.count)
+        data.append(contentsOf: bytes)
+    }
+
+    mutating func write(_ number: Int) {
+        withUnsafeBytes(of: Int64(number).littleEndian) { data.append(contentsOf: $0) }
+    }
+
+    mutating func write(_ text: String?) {
+        write(text == nil ? 0 : 1)
+        if let text { write(text) }
+    }
+}
+
+/// Reads what BinaryWriter wrote; every read fails (nil) rather than trap on a short or damaged file.
+struct BinaryReader {
+    private let bytes: [UInt8]
+    private var offset = 0
+
+    init(_ data: Data) { bytes = [UInt8](data) }
+
+    var isAtEnd: Bool { offset == bytes.count }
+
+    mutating func int() -> Int? {
+        guard offset + 8 <= bytes.count else { return nil }
+        var value: UInt64 = 0
+        for index in 0..<8 { value |= UInt64(bytes[offset + index]) << (8 * UInt64(index)) }
+        offset += 8
+        return Int(truncatingIfNeeded: Int64(bitPattern: value))
+    }
+
+    mutating func string() -> String? {
+        guard let count = int(), count >= 0, offset + count <= bytes.count else { return nil }
+        let text = String(validating: bytes[offset..<(offset + count)], as: UTF8.self)
+        offset += count
+        return text
+    }
+
+    mutating func optionalString() -> String?? {
+        guard let flag = int() else { return nil }
+        if flag == 0 { return .some(nil) }
+        guard let text = string() else { return nil }
+        return .some(text)
+    }
+}

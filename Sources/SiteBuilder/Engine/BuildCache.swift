@@ -1,0 +1,105 @@
+public import Foundation
+
+/// What a build remembers of each section, beside the output folder (`.Output.tiendo-cache`), so that the next
+/// build neither reads nor renders a section that did not change: its front matter (for menus, order and
+/// neighbours), the digest of its body, what its body referred to when it was rendered (links, figures, blocks)
+/// and the recipe and output digest of its page. A damaged or foreign cache is ignored, never trusted.
+public struct BuildCache: Sendable {
+    struct Entry: Sendable {
+        var section: Section
+        var warnings: [Diagnostic]
+        /// The body's references, in order (see SectionRecipe).
+        var dependencies: [String]
+        /// The recipe of the page when it was rendered, and the digest of the bytes that recipe gave.
+        var recipe: String
+        var outputDigest: String
+    }
+
+    static let magic = "tiendo build cache 1"
+    var entries: [String: Entry]
+
+    public init() { entries = [:] }
+
+    init(entries: [String: Entry]) { self.entries = entries }
+
+    public static func url(beside output: URL) -> URL {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).tiendo-cache")
+    }
+
+    public static func load(beside output: URL) -> BuildCache? {
+        (try? Data(contentsOf: url(beside: output))).flatMap(parse)
+    }
+
+    public func save(beside output: URL) {
+        try? FileSystem.write(serialized(), replacing: Self.url(beside: output).path)
+    }
+
+    func serialized() -> Data {
+        var writer = BinaryWriter()
+        writer.write(Self.magic)
+        writer.write(entries.count)
+        for (_, entry) in entries.sorted(by: { $0.key < $1.key }) {
+            let section = entry.section
+            for text in [section.fileName, section.path, section.title] { writer.write(text) }
+            writer.write(section.order)
+            writer.write(section.summary)
+            for text in [section.slug, section.bodyDigest, section.stamp ?? ""] { writer.write(text) }
+            writer.write(section.bodyFirstLine)
+            writer.write(section.keyLocations.count)
+            for (key, location) in section.keyLocations.sorted(by: { $0.key < $1.key }) {
+                writer.write(key)
+                writer.write(location.line)
+                writer.write(location.column)
+            }
+            writer.write(entry.warnings.count)
+            for warning in entry.warnings {
+                writer.write(warning.path)
+                writer.write(warning.line)
+                writer.write(warning.column)
+                writer.write(warning.message)
+            }
+            writer.write(entry.dependencies.count)
+            for dependency in entry.dependencies { writer.write(dependency) }
+            writer.write(entry.recipe)
+            writer.write(entry.outputDigest)
+        }
+        return writer.data
+    }
+
+    static func parse(_ data: Data) -> BuildCache? {
+        var reader = BinaryReader(data)
+        guard reader.string() == magic, let count = reader.int(), count >= 0 else { return nil }
+        var entries: [String: Entry] = [:]
+        for _ in 0..<count {
+            guard let fileName = reader.string(), let path = reader.string(), let title = reader.string(),
+                  let order = reader.int(), let summary = reader.optionalString(), let slug = reader.string(),
+                  let bodyDigest = reader.string(), let stamp = reader.string(), let firstLine = reader.int(),
+                  let locationCount = reader.int(), locationCount >= 0 else { return nil }
+            var locations: [String: SourceLocation] = [:]
+            for _ in 0..<locationCount {
+                guard let key = reader.string(), let line = reader.int(), let column = reader.int() else { return nil }
+                locations[key] = SourceLocation(path: path, line: line, column: column)
+            }
+            guard let warningCount = reader.int(), warningCount >= 0 else { return nil }
+            var warnings: [Diagnostic] = []
+            for _ in 0..<warningCount {
+                guard let file = reader.string(), let line = reader.int(), let column = reader.int(),
+                      let message = reader.string() else { return nil }
+                warnings.append(Diagnostic(path: file, line: line, column: column, severity: .warning, message: message))
+            }
+            guard let dependencyCount = reader.int(), dependencyCount >= 0 else { return nil }
+            var dependencies: [String] = []
+            for _ in 0..<dependencyCount {
+                guard let dependency = reader.string() else { return nil }
+                dependencies.append(dependency)
+            }
+            guard let recipe = reader.string(), let outputDigest = reader.string() else { return nil }
+            let section = Section(fileName: fileName, path: path, title: title, order: order, summary: summary,
+                                  slug: slug, body: nil, bodyDigest: bodyDigest, stamp: stamp.isEmpty ? nil : stamp,
+                                  bodyFirstLine: firstLine, keyLocations: locations)
+            entries[path] = Entry(section: section, warnings: warnings, dependencies: dependencies, recipe: recipe,
+                                  outputDigest: outputDigest)
+        }
+        return reader.isAtEnd ? BuildCache(entries: entries) : nil
+    }
+}

@@ -1,0 +1,85 @@
+/// Decides, without reading or rendering a section, whether its page would come out as last time.
+///
+/// A section page is a function of its body text, of how each thing the body refers to resolves (links to other
+/// sections, inline figures, indicator and group blocks), of its title, summary and neighbours, of the frame
+/// around it and of the templates. When the page is rendered, the builder records the body's references in
+/// order; the recipe hashes the body's digest with each recorded reference resolved against the current model,
+/// and the section's view and frame with the body replaced by that hash. Equal recipes mean equal pages, so the
+/// page's published bytes are reused. A changed body changes the digest; a reference added to the body changes
+/// the digest too, so the recorded list is always complete for an unchanged body.
+enum SectionRecipe {
+    static func dependency(_ reference: MarkdownReference) -> String {
+        switch reference {
+        case let .sectionLink(fileName, fragment): "L" + fileName + (fragment.map { "#" + $0 } ?? "")
+        case .figure(let text): "F" + text
+        }
+    }
+
+    static func indicatorBlock(_ id: String) -> String { "I" + id }
+    static func groupBlock(_ code: String) -> String { "G" + code }
+
+    static func recipe(at index: Int, dependencies: [String], builder: PageBuilder) -> String {
+        let model = builder.model
+        let section = model.content.sections[index]
+        let path = Route.section(slug: section.slug).path
+        let references = FigureReferences(model: model, page: path)
+        var body = StableHasher()
+        body.combine(section.bodyDigest)
+        body.combine(section.path)
+        for dependency in dependencies {
+            body.combine(dependency)
+            let rest = String(dependency.dropFirst())
+            switch dependency.first {
+            case "L":
+                let parts = rest.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+                let fragment = parts.count > 1 ? String(parts[1]) : nil
+                combine(references.resolve(.sectionLink(fileName: String(parts[0]), fragment: fragment)), into: &body)
+            case "F":
+                combine(references.resolve(.figure(rest)), into: &body)
+            case "I":
+                if let computed = model.indicator(rest) {
+                    builder.views.indicatorView(computed, from: path).fingerprint(into: &body)
+                } else {
+                    body.tag(0)
+                }
+            case "G":
+                if let group = model.group(rest) {
+                    builder.views.groupView(group, from: path).fingerprint(into: &body)
+                } else {
+                    body.tag(0)
+                }
+            default:
+                body.tag(9)
+            }
+        }
+        let (previous, next) = builder.neighbours(of: index)
+        let shallow = SectionView(title: section.title, summary: section.summary, toc: [], hasToc: false,
+                                  body: body.finalize(), previous: previous, next: next)
+        let layout = PageFrame(model: model).layout(for: builder.sectionDraft(at: index, view: shallow))
+        var hasher = StableHasher()
+        hasher.combine(RouteRenderer.fingerprintVersion)
+        hasher.combine("section-recipe")
+        for template in ["section", "layout", "indicator-block", "group-summary"] {
+            hasher.combine(model.theme.templateDigests[template] ?? "")
+        }
+        shallow.fingerprint(into: &hasher)
+        layout.fingerprint(into: &hasher)
+        return hasher.finalize()
+    }
+
+    private static func combine(_ resolution: MarkdownResolution, into hasher: inout StableHasher) {
+        switch resolution {
+        case .url(let url):
+            hasher.tag(1)
+            hasher.combine(url)
+        case let .figure(text, url, title):
+            hasher.tag(2)
+            hasher.combine(text)
+            hasher.combine(url)
+            hasher.combine(title)
+        case .failure(let message):
+            hasher.tag(3)
+            hasher.combine(message)
+        }
+    }
+}

@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""Tiendo against Hugo, side by side in one run, on the example site plus N generated sections of ~4 KB.
+
+    python3 bench/run.py [--sizes 10000 20000] [--settle 35] [--work /tmp/tiendo-bench]
+
+For each size it prints, for both tools, the wall time and peak memory of a clean build, then Tiendo's rebuild
+after one data cell changes (and how many files that rebuild rewrote), and the ratios the targets are stated in.
+Hugo 0.111 comes from Debian (installed when missing). Builds never follow a mass deletion directly: ext4 slows
+down creating files for ~30 s after many were deleted, so the script waits `--settle` seconds after cleaning.
+"""
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+TIENDO = REPO / ".build" / "release" / "tiendo"
+
+
+def ensure_tools() -> None:
+    if shutil.which("hugo") is None:
+        sudo = [] if os.geteuid() == 0 else ["sudo"]
+        subprocess.run(sudo + ["apt-get", "update", "-q"], check=True)
+        subprocess.run(sudo + ["apt-get", "install", "-y", "-q", "hugo"], check=True)
+    subprocess.run(["swift", "build", "-c", "release", "--product", "tiendo"], cwd=REPO, check=True)
+
+
+def timed(command: list, cwd: Path) -> tuple:
+    """Wall seconds and peak resident memory (MiB) of one command, from GNU time."""
+    result = subprocess.run(["/usr/bin/time", "-f", "%e %M"] + command, cwd=cwd, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.exit(f"{' '.join(command)} failed:\n{result.stdout}\n{result.stderr}")
+    seconds, kilobytes = result.stderr.strip().splitlines()[-1].split()
+    return float(seconds), int(kilobytes) / 1024
+
+
+def stamps(folder: Path) -> dict:
+    result = {}
+    for path in folder.rglob("*"):
+        if path.is_file():
+            info = path.stat()
+            result[str(path.relative_to(folder))] = (info.st_ino, info.st_mtime_ns)
+    return result
+
+
+def settle(seconds: int, *folders: Path) -> None:
+    for folder in folders:
+        shutil.rmtree(folder, ignore_errors=True)
+    subprocess.run(["sync"])
+    time.sleep(seconds)
+
+
+def bench(size: int, work: Path, settle_seconds: int) -> dict:
+    sites = work / f"n{size}"
+    subprocess.run([sys.executable, str(REPO / "bench" / "make_sites.py"), str(size), str(sites)], check=True)
+    tiendo_root, hugo_root = sites / "tiendo", sites / "hugo"
+    hugo_out = sites / "hugo-public"
+    settle(settle_seconds)
+    tiendo_clean = timed([str(TIENDO), "build"], tiendo_root)
+    settle(5)
+    hugo_clean = timed(["hugo", "--quiet", "-d", str(hugo_out)], hugo_root)
+    # One cell: a library's 2024 visits (a count every growth indicator sums).
+    data = tiendo_root / "Content" / "data" / "hoat-dong.csv"
+    text = data.read_text(encoding="utf-8")
+    changed = re.sub(r"^2024,TVH-01,có,(\d+)", lambda m: f"2024,TVH-01,có,{int(m.group(1)) + 1000}", text,
+                     count=1, flags=re.M)
+    assert changed != text, "the benchmark's data cell was not found"
+    before = stamps(tiendo_root / "Output")
+    data.write_text(changed, encoding="utf-8")
+    settle(5)
+    tiendo_rebuild = timed([str(TIENDO), "build"], tiendo_root)
+    after = stamps(tiendo_root / "Output")
+    rewritten = sorted(path for path in after if before.get(path) != after[path])
+    noop = timed([str(TIENDO), "build"], tiendo_root)
+    return {"size": size, "tiendo": tiendo_clean, "hugo": hugo_clean, "rebuild": tiendo_rebuild, "noop": noop,
+            "rewritten": rewritten, "pages": len([p for p in after if p.endswith(".html")])}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10000, 20000])
+    parser.add_argument("--settle", type=int, default=35)
+    parser.add_argument("--work", type=Path, default=Path("/tmp/tiendo-bench"))
+    args = parser.parse_args()
+    ensure_tools()
+    results = [bench(size, args.work, args.settle) for size in args.sizes]
+    print(f"\n{'sections':>9} {'tiendo s':>9} {'MiB':>6} {'hugo s':>8} {'MiB':>6} {'ratio':>6} "
+          f"{'rebuild s':>10} {'/clean':>7} {'no-op s':>8} rewritten")
+    for r in results:
+        print(f"{r['size']:>9} {r['tiendo'][0]:>9.2f} {r['tiendo'][1]:>6.0f} {r['hugo'][0]:>8.2f} {r['hugo'][1]:>6.0f} "
+              f"{r['tiendo'][0] / r['hugo'][0]:>6.2f} {r['rebuild'][0]:>10.2f} "
+              f"{r['rebuild'][0] / r['tiendo'][0]:>7.3f} {r['noop'][0]:>8.2f} {len(r['rewritten'])} of {r['pages']} pages")
+        print("   rewritten: " + ", ".join(r["rewritten"][:12]) + (" …" if len(r["rewritten"]) > 12 else ""))
+    if len(results) >= 2:
+        first, last = results[0], results[-1]
+        print(f"\ngrowth: {last['size']} sections take {last['tiendo'][0] / first['tiendo'][0]:.2f}× the time of "
+              f"{first['size']} (Hugo: {last['hugo'][0] / first['hugo'][0]:.2f}×)")
+
+
+if __name__ == "__main__":
+    main()

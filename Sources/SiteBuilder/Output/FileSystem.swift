@@ -3,15 +3,21 @@ import Foundation
 /// The few file operations the writer needs, each replacing a file's directory entry, never its bytes in place
 /// (files are shared by hard links between generations).
 enum FileSystem {
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
     static func isRegularFile(_ path: String, size: Int) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG && Int(info.st_size) == size
     }
 
-    /// Writes `data` beside `target`, then renames it over `target`.
-    static func write(_ data: Data, replacing path: String) throws {
+    /// Writes `data` beside `target`, then renames it over `target`. With `fresh`, the caller knows nothing is
+    /// at `target` (a folder no server reads): the file is created in place, one rename fewer.
+    static func write(_ data: Data, replacing path: String, fresh: Bool = false) throws {
         let target = path
-        let temporary = temporaryPath(for: path)
+        let temporary = fresh ? path : temporaryPath(for: path)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw error(errno, target) }
         var failure: Int32 = 0
@@ -32,7 +38,7 @@ enum FileSystem {
             unlink(temporary)
             throw error(failure, target)
         }
-        guard rename(temporary, path) == 0 else { throw error(errno, target) }
+        guard fresh || rename(temporary, path) == 0 else { throw error(errno, target) }
     }
 
     /// `folder/name` → `folder/.name.tiendo-tmp`.

@@ -82,6 +82,8 @@ public struct OutputWriter: Sendable {
         try? manager.removeItem(at: spareManifestURL)
         try? manager.removeItem(at: spare.appendingPathComponent(Self.legacyMarker))
         let heldEntries = held?.entries ?? [:]
+        let spareWasEmpty = heldEntries.isEmpty
+            && ((try? manager.contentsOfDirectory(atPath: spare.path)) ?? []).isEmpty
         let sparePath = spare.path + "/"
         let outputPath = output.path + "/"
         var folders: Set<String> = []
@@ -106,7 +108,7 @@ public struct OutputWriter: Sendable {
                     Diagnostic(path: outputPath + file.path, message: "changed during the build; build again"),
                 ])
             }
-            try FileSystem.write(data, replacing: target)
+            try FileSystem.write(data, replacing: target, fresh: spareWasEmpty)
             return false
         }
         var summary = Summary()
@@ -145,6 +147,7 @@ public struct OutputWriter: Sendable {
         guard isDirectory.boolValue else {
             throw BuildFailure(diagnostics: [Diagnostic(path: output.path, message: "is a file, not a folder")])
         }
+        if FileSystem.exists(output.path + "/" + Manifest.fileName) { return }
         let entries = ((try? manager.contentsOfDirectory(atPath: output.path)) ?? []).filter { $0 != ".gitkeep" }
         if entries.isEmpty || entries.contains(Manifest.fileName) || entries.contains(Self.legacyMarker) { return }
         throw BuildFailure(diagnostics: [

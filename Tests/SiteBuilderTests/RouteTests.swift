@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import SiteBuilder
+
+/// Every output path has one owner; templates are checked from the view types, even without content.
+@Suite struct RouteTests {
+    func errors(_ change: (TestSite) throws -> Void) async throws -> [String] {
+        let site = try TestSite()
+        defer { site.remove() }
+        try change(site)
+        let diagnostics = await site.failures()
+        #expect(!FileManager.default.fileExists(atPath: site.output.path))
+        return diagnostics.filter { $0.severity == .error }.map(\.description)
+    }
+
+    @Test func indicatorIDThatIsAGroupCode() async throws {
+        let errors = try await errors { site in
+            try site.write("Content/indicators/thu-vien.yaml", try site.read("Content/indicators/x-01.yaml")
+                .replacingOccurrences(of: "id: X-01", with: "id: THU-VIEN"))
+        }
+        #expect(errors == ["Content/indicators/thu-vien.yaml:1:1: error: id 'THU-VIEN' would publish at "
+            + "chi-tieu/thu-vien/, which is the group page of 'thu-vien' (Content/categories.yaml:2:3)"])
+    }
+
+    @Test func indicatorIDThatTakesAnotherDownload() async throws {
+        let errors = try await errors { site in
+            try site.write("Content/indicators/x-01-theo-dia-ban.yaml", try site.read("Content/indicators/x-01.yaml")
+                .replacingOccurrences(of: "id: X-01", with: "id: X-01-THEO-DIA-BAN"))
+        }
+        #expect(errors == ["Content/indicators/x-01-theo-dia-ban.yaml:1:1: error: a download of 'X-01-THEO-DIA-BAN' "
+            + "would publish at du-lieu/x-01-theo-dia-ban.csv, which is a download of 'X-01' "
+            + "(Content/indicators/x-01.yaml:1:1)"])
+    }
+
+    @Test func templatesAreCheckedWithoutContent() async throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try FileManager.default.removeItem(at: site.url("Content"))
+        try site.replace(in: "Templates/indicator.mustache", "<h1>{{title}}</h1>", with: "<h1>{{titel}}</h1>")
+        try site.replace(in: "Templates/partials/nav.mustache", "</nav>", with: "{{text.nav_hom}}</nav>")
+        let errors = await site.failures().filter { $0.severity == .error }.map(\.description)
+        #expect(errors.contains("Content: error: the content folder does not exist"))
+        #expect(errors.contains { $0.hasPrefix("Templates/indicator.mustache:3:5: error: 'titel' is not a key") })
+        #expect(errors.contains { $0.contains("'nav_hom' is not a key of the strings files (did you mean 'nav_home'?)") })
+    }
+
+    @Test func missingInterfaceStringIsNamed() async throws {
+        let errors = try await errors { site in
+            try site.replace(in: "Templates/strings/vi.yaml", "nav_data: Dữ liệu\n", with: "")
+        }
+        #expect(errors == ["Templates/strings/vi.yaml:4:1: error: missing key 'nav_data' in the strings file"])
+    }
+}

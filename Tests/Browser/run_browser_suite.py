@@ -23,6 +23,8 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
+from preview_check import check_preview
+
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 PAGE_BUDGET = 100 * 1024
 CSS_BUDGET = 30 * 1024
@@ -191,6 +193,7 @@ def main():
     parser.add_argument("--site", default="Output")
     parser.add_argument("--nginx-conf", default="docs/nginx.conf")
     parser.add_argument("--screenshots", default=".build/screenshots")
+    parser.add_argument("--tiendo", default=".build/release/tiendo", help="the binary whose preview is checked")
     args = parser.parse_args()
     results = Results()
     site = os.path.abspath(args.site)
@@ -309,6 +312,9 @@ def main():
                 out = os.path.join(args.screenshots, f"{name}-{width}.png")
                 screenshot(driver, base + path, width, out)
                 results.check(os.path.getsize(out) > 1000, f"screenshot {out}")
+
+        repository = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+        check_preview(driver, results, os.path.abspath(args.tiendo), repository, args.screenshots, set_width)
     finally:
         if driver is not None:
             driver.quit()

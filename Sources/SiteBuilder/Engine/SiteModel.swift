@@ -24,24 +24,21 @@ struct SiteModel: Sendable {
         self.text = text
         self.routes = routes
         rootPath = PageFrame.rootPath(of: content.site.baseURL)
-        var indicatorIndex: [String: Int] = [:]
-        for (index, computed) in indicators.enumerated() where indicatorIndex[computed.definition.id.lowercased()] == nil {
-            indicatorIndex[computed.definition.id.lowercased()] = index
-        }
-        self.indicatorIndex = indicatorIndex
-        var sectionIndex: [String: Int] = [:]
-        for (index, section) in content.sections.enumerated() where sectionIndex[section.fileName] == nil {
-            sectionIndex[section.fileName] = index
-        }
-        self.sectionIndex = sectionIndex
-        var slugIndex: [String: Int] = [:]
-        for (index, section) in content.sections.enumerated() where slugIndex[section.slug] == nil {
-            slugIndex[section.slug] = index
-        }
-        self.slugIndex = slugIndex
+        indicatorIndex = Self.firstIndex(indicators) { $0.definition.id.lowercased() }
+        sectionIndex = Self.firstIndex(content.sections, by: \.fileName)
+        slugIndex = Self.firstIndex(content.sections, by: \.slug)
         let members = Dictionary(grouping: indicators, by: \.definition.group)
         membersByGroup = members
         groups = content.categories.groups.filter { members[$0.code] != nil }
+    }
+
+    /// Position of the first item with each key (later duplicates are errors reported while loading).
+    private static func firstIndex<Item>(_ items: [Item], by key: (Item) -> String) -> [String: Int] {
+        var result: [String: Int] = [:]
+        for (index, item) in items.enumerated() where result[key(item)] == nil {
+            result[key(item)] = index
+        }
+        return result
     }
 
     func indicator(_ id: String) -> ComputedIndicator? {

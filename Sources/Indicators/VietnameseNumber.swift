@@ -8,11 +8,17 @@ public enum VietnameseNumber {
     /// `value` rounded half away from zero to at most `maxFractionDigits` digits, trailing zeros dropped.
     public static func format(_ value: Double, maxFractionDigits: Int = 1, minFractionDigits: Int = 0) -> String {
         guard value.isFinite else { return "–" }
-        let digits = max(0, min(maxFractionDigits, 6))
+        var digits = max(0, min(maxFractionDigits, 6))
+        // Fewer decimals for very large numbers, so that the scaled value stays below 2^53, where every whole
+        // number is exact in a Double; beyond that the whole number is written out digit by digit.
+        while digits > 0 && abs(value) * pow(10, Double(digits)) >= 9.0e15 { digits -= 1 }
+        guard abs(value).rounded(.toNearestOrAwayFromZero) < 9.0e17 else {
+            let whole = String(format: "%.0f", abs(value).rounded(.toNearestOrAwayFromZero))
+            return (value < 0 ? "-" : "") + group(digits: whole)
+        }
         var scale: Int64 = 1
         for _ in 0..<digits { scale *= 10 }
         let scaled = (abs(value) * Double(scale)).rounded(.toNearestOrAwayFromZero)
-        guard scaled < 9.0e17 else { return value < 0 ? "-∞" : "∞" }
         let units = Int64(scaled)
         let whole = units / scale
         var fraction = units % scale
@@ -33,7 +39,7 @@ public enum VietnameseNumber {
 
     /// A whole number with thousands separators: `1234567` → `1.234.567`.
     public static func integer(_ value: Int) -> String {
-        value < 0 ? "-" + group(Int64(-value)) : group(Int64(value))
+        (value < 0 ? "-" : "") + group(digits: String(value.magnitude))
     }
 
     /// `72.5` → `72,5%`.
@@ -55,7 +61,11 @@ public enum VietnameseNumber {
     }
 
     private static func group(_ value: Int64) -> String {
-        let digits = Array(String(value))
+        group(digits: String(value))
+    }
+
+    private static func group(digits text: String) -> String {
+        let digits = Array(text)
         var result = ""
         for (offset, digit) in digits.enumerated() {
             if offset > 0 && (digits.count - offset) % 3 == 0 { result.append(".") }

@@ -40,4 +40,16 @@ import Testing
         #expect(VietnameseNumber.format(.nan) == "–")
         #expect(VietnameseNumber.format(.infinity) == "–")
     }
+
+    /// Large values never trap and never lose digits to floating point (issue "Any input, bounded").
+    @Test func largeValuesAreExactAndSafe() {
+        #expect(VietnameseNumber.format(1e15) == "1.000.000.000.000.000")
+        #expect(VietnameseNumber.plain(1_000_000_000_000_899) == "1000000000000899")
+        #expect(VietnameseNumber.format(1_000_000_000_000.25, maxFractionDigits: 2) == "1.000.000.000.000,25")
+        #expect(VietnameseNumber.format(1e20) == "100.000.000.000.000.000.000")
+        #expect(VietnameseNumber.format(-1e300).hasPrefix("-1.000.000"))
+        #expect(VietnameseNumber.integer(Int.min) == "-9.223.372.036.854.775.808")
+        #expect(VietnameseNumber.format(.nan) == "–")
+        #expect(VietnameseNumber.format(.infinity) == "–")
+    }
 }

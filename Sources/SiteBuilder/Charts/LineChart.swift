@@ -135,7 +135,7 @@ struct LineChart {
     /// Axis and target labels: whole percentages or whole numbers.
     private func axisLabel(_ value: Double) -> String {
         indicator.definition.isPercentage
-            ? VietnameseNumber.percent(value, maxFractionDigits: 0) : VietnameseNumber.integer(Int(value))
+            ? VietnameseNumber.percent(value, maxFractionDigits: 0) : VietnameseNumber.format(value, maxFractionDigits: 0)
     }
 
     private func shortTarget(_ target: TargetPoint) -> String {

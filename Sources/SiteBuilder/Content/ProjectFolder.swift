@@ -64,9 +64,40 @@ public struct ProjectFolder: Sendable {
         return result.sorted { $0.path < $1.path }
     }
 
-    /// Reads a file as UTF-8 text, with the symlink check.
+    /// Checks that a file is a regular file within the size limit of its kind (Limits), before reading it.
+    func checkSize(_ file: URL, limit: Int, kind: String) throws(BuildFailure) {
+        var info = stat()
+        guard stat(file.path, &info) == 0 else {
+            throw BuildFailure(diagnostics: [Diagnostic(path: displayPath(file), message: "cannot be read")])
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            throw BuildFailure(diagnostics: [Diagnostic(path: displayPath(file), message: "is not a regular file")])
+        }
+        guard Int(info.st_size) <= limit else {
+            let size = Double(info.st_size) / 1_048_576
+            throw BuildFailure(diagnostics: [
+                Diagnostic(path: displayPath(file), message: "is \(Int(size.rounded(.up))) MB; \(kind) may be at most "
+                    + Limits.megabytes(limit)),
+            ])
+        }
+    }
+
+    /// The size limit and the name of a file's kind, by its extension.
+    static func limit(for file: URL) -> (Int, String) {
+        switch file.pathExtension.lowercased() {
+        case "md", "markdown": (Limits.sectionBytes, "a section")
+        case "yaml", "yml": (Limits.yamlBytes, "a YAML file")
+        case "csv": (Limits.dataBytes, "a data file")
+        case "mustache": (Limits.templateBytes, "a template")
+        default: (Limits.assetBytes, "a file")
+        }
+    }
+
+    /// Reads a file as UTF-8 text, with the symlink, type and size checks.
     func read(_ file: URL) throws(BuildFailure) -> SourceFile {
         try checkInsideRoot(file)
+        let (limit, kind) = Self.limit(for: file)
+        try checkSize(file, limit: limit, kind: kind)
         let path = displayPath(file)
         let data: Data
         do {
@@ -80,6 +111,7 @@ public struct ProjectFolder: Sendable {
     /// Reads a file's bytes, with the symlink check.
     func readData(_ file: URL) throws(BuildFailure) -> Data {
         try checkInsideRoot(file)
+        try checkSize(file, limit: Limits.assetBytes, kind: "an asset")
         do {
             return try Data(contentsOf: file)
         } catch {

@@ -60,8 +60,13 @@ public struct SiteConfig: Sendable, Hashable {
         let description = object.optionalString("description", log: &log) ?? ""
         var baseURL = object.requiredString("base_url", what: "site.yaml", log: &log)
         if let url = baseURL {
-            if !(url.hasPrefix("https://") || url.hasPrefix("http://")) || URL(string: url)?.host == nil {
-                log.error("'base_url' must be an absolute http(s) address such as https://example.gov.vn/",
+            let allowed = url.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+                    || "-._~:/%".unicodeScalars.contains($0)
+            }
+            if !(url.hasPrefix("https://") || url.hasPrefix("http://")) || URL(string: url)?.host == nil || !allowed {
+                log.error("'base_url' must be an absolute http(s) address without spaces, query or fragment, "
+                    + "such as https://example.gov.vn/",
                           at: object.location(of: "base_url"))
             } else if !url.hasSuffix("/") {
                 baseURL = url + "/"
@@ -69,8 +74,9 @@ public struct SiteConfig: Sendable, Hashable {
         }
         let language = object.optionalString("language", log: &log) ?? "vi"
         let reportingYear = object.requiredInt("reporting_year", what: "site.yaml", log: &log)
-        if let year = reportingYear, !(1990...2100).contains(year) {
-            log.error("'reporting_year' \(year) is not a plausible year", at: object.location(of: "reporting_year"))
+        if let year = reportingYear, !Limits.years.contains(year) {
+            log.error("'reporting_year' \(year) is not a plausible year (\(Limits.years.lowerBound)–"
+                + "\(Limits.years.upperBound))", at: object.location(of: "reporting_year"))
         }
         let sampleData = object.optionalBool("sample_data", log: &log) ?? false
         let publisher = object.optionalString("publisher", log: &log) ?? ""

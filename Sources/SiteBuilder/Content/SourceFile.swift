@@ -21,6 +21,16 @@ public struct SourceFile: Sendable, Hashable {
             bytes = removingCarriageReturns(bytes)
         }
         if let text = String(validating: bytes, as: UTF8.self) {
+            if let offset = CleanText.firstControlOffset(in: bytes) {
+                let (line, column) = position(ofByte: offset, in: bytes)
+                let scalar = String(decoding: bytes[offset..<min(bytes.count, offset + 2)], as: UTF8.self)
+                    .unicodeScalars.first.map(CleanText.name) ?? "?"
+                throw BuildFailure(diagnostics: [
+                    Diagnostic(path: path, line: line, column: column,
+                               message: "the file contains the control character \(scalar) here; remove it "
+                                   + "(only tabs and line ends are allowed)"),
+                ])
+            }
             return SourceFile(path: path, text: text)
         }
         let (line, column) = firstInvalidUTF8(in: bytes)
@@ -38,6 +48,21 @@ public struct SourceFile: Sendable, Hashable {
             result.append(byte)
         }
         return result
+    }
+
+    /// Line and column (in scalars) of a byte offset in valid UTF-8.
+    static func position(ofByte offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+        var line = 1
+        var column = 1
+        for byte in bytes[..<offset] {
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return (line, column)
     }
 
     /// Line and column (in scalars) of the first byte that is not part of valid UTF-8.

@@ -22,11 +22,41 @@ struct YAMLReader {
     /// Parses a YAML document; syntax errors become one diagnostic at Yams' mark.
     func parse(_ text: String) throws(BuildFailure) -> Node? {
         do {
-            return try Yams.compose(yaml: text)
+            let node = try Yams.compose(yaml: text)
+            if let node { try checkBounds(node) }
+            return node
+        } catch let failure as BuildFailure {
+            throw failure
         } catch let error as YamlError {
             throw BuildFailure(diagnostics: [diagnostic(for: error, text: text)])
         } catch {
             throw BuildFailure(diagnostics: [.error("YAML cannot be read: \(error)", at: location(nil))])
+        }
+    }
+
+    /// Walks the document as the loaders will, aliases expanded, and stops at Limits.yamlValues values or
+    /// Limits.yamlDepth levels: a small file whose aliases (`*name`) repeat parts of it cannot blow up a build.
+    func checkBounds(_ root: Node) throws(BuildFailure) {
+        var count = 0
+        var stack: [(Node, Int)] = [(root, 1)]
+        while let (node, depth) = stack.popLast() {
+            count += 1
+            if count > Limits.yamlValues {
+                throw BuildFailure(diagnostics: [.error("the file holds more than \(Limits.yamlValues) values once its "
+                    + "aliases (*name) are expanded; write the values out instead", at: location(of: root))])
+            }
+            if depth > Limits.yamlDepth {
+                throw BuildFailure(diagnostics: [.error("the YAML is nested more than \(Limits.yamlDepth) levels deep",
+                                                        at: location(of: node))])
+            }
+            switch node {
+            case .mapping(let mapping):
+                for (key, value) in mapping { stack.append((key, depth + 1)); stack.append((value, depth + 1)) }
+            case .sequence(let sequence):
+                for item in sequence { stack.append((item, depth + 1)) }
+            default:
+                break
+            }
         }
     }
 
@@ -119,8 +149,12 @@ struct YAMLObject {
             return nil
         }
         let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.isEmpty {
+        if text.isEmpty || node.null != nil {
             log.error("'\(key)' is empty", at: reader.location(of: node))
+            return nil
+        }
+        if let control = CleanText.firstControlCharacter(in: text) {
+            log.error("'\(key)' contains the control character \(control); remove it", at: reader.location(of: node))
             return nil
         }
         return text
@@ -135,6 +169,17 @@ struct YAMLObject {
         return int(node, key: key, log: &log)
     }
 
+    /// A year within Limits.years.
+    func year(_ node: Node, key: String, log: inout DiagnosticLog) -> Int? {
+        guard let value = int(node, key: key, log: &log) else { return nil }
+        guard Limits.years.contains(value) else {
+            log.error("'\(key)' \(value) is not a plausible year (\(Limits.years.lowerBound)–\(Limits.years.upperBound))",
+                      at: reader.location(of: node))
+            return nil
+        }
+        return value
+    }
+
     func int(_ node: Node, key: String, log: inout DiagnosticLog) -> Int? {
         guard let scalar = node.scalar, let value = Int(scalar.string.trimmingCharacters(in: .whitespaces)) else {
             log.error("'\(key)' must be a whole number", at: reader.location(of: node))
@@ -147,6 +192,11 @@ struct YAMLObject {
         let text = node.scalar?.string.trimmingCharacters(in: .whitespaces) ?? ""
         guard node.scalar != nil, let value = Double(text), value.isFinite else {
             log.error("'\(key)' must be a number (use a dot for decimals: 12.5)", at: reader.location(of: node))
+            return nil
+        }
+        guard abs(value) <= Limits.largestValue else {
+            log.error("'\(key)' is too large: at most 1.000.000.000.000.000 in absolute value",
+                      at: reader.location(of: node))
             return nil
         }
         return value

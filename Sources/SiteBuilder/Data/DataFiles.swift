@@ -7,7 +7,7 @@ struct DataFiles: Sendable {
     static let registerName = "co-so.csv"
     static let registerColumns = ["ma", "ten", "loai", "cap", "dia_ban"]
     static let factKeyColumns = ["nam", "ma_co_so"]
-    static let earliestYear = 1990
+    static let earliestYear = Limits.years.lowerBound
 
     var dataset: Dataset
     /// The raw files, as read, for the downloads.
@@ -151,6 +151,11 @@ struct DataFiles: Sendable {
                     }
                     guard count >= 0 else {
                         log.error("'\(column)' cannot be negative", at: table.location(of: row, column: index))
+                        continue
+                    }
+                    guard count <= Limits.largestValue else {
+                        log.error("'\(column)' is too large: at most 1.000.000.000.000.000",
+                                  at: table.location(of: row, column: index))
                         continue
                     }
                     observation.counts[column] = count

@@ -33,8 +33,9 @@ public struct IndicatorFile: Sendable, Hashable {
             object.warnUnknownKeys(allowed: keys, what: what, log: &log)
             let before = log.errors.count
             let id = object.requiredString("id", what: what, log: &log)
-            if let id, !id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) {
-                log.error("'id' may use only letters A–Z, digits and dashes, e.g. TV-02", at: object.location(of: "id"))
+            if let id, !Slug.isIdentifier(id) {
+                log.error("'id' must be letters A–Z and digits in groups joined by single dashes, e.g. TV-02",
+                          at: object.location(of: "id"))
             }
             let title = object.requiredString("title", what: what, log: &log)
             let group = object.requiredString("group", what: what, log: &log)
@@ -58,7 +59,8 @@ public struct IndicatorFile: Sendable, Hashable {
                 log.error("method '\(method?.rawValue ?? "")' needs 'column': the count column to add up",
                           at: object.location(of: "method"))
             }
-            let baseline = object.requiredInt("baseline", what: what, log: &log)
+            let baseline = object.required("baseline", what: what, log: &log)
+                .flatMap { object.year($0, key: "baseline", log: &log) }
             let milestones = readMilestones(object, reader: reader, log: &log)
             let resolvedType = targetType ?? (method == .growth ? .annualGrowth : .level)
             let isPercentage = method == .share || unit?.hasPrefix("%") == true
@@ -158,10 +160,13 @@ public struct IndicatorFile: Sendable, Hashable {
             do {
                 let entry = try YAMLObject(item, reader: reader, what: "a milestone")
                 entry.warnUnknownKeys(allowed: ["year", "value", "min", "max"], what: "a milestone", log: &log)
-                guard let year = entry.requiredInt("year", what: "a milestone", log: &log) else { continue }
+                guard let year = entry.required("year", what: "a milestone", log: &log)
+                    .flatMap({ entry.year($0, key: "year", log: &log) }) else { continue }
+                let errorsBefore = log.errors.count
                 let value = entry.value("value").flatMap { entry.number($0, key: "value", log: &log) }
                 let min = entry.value("min").flatMap { entry.number($0, key: "min", log: &log) }
                 let max = entry.value("max").flatMap { entry.number($0, key: "max", log: &log) }
+                guard log.errors.count == errorsBefore else { continue }
                 let target: Milestone.Target
                 switch (value, min, max) {
                 case (let value?, nil, nil): target = .value(value)

@@ -34,11 +34,14 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 
     public var location: SourceLocation { SourceLocation(path: path, line: line, column: column) }
 
+    /// `path:line:column: error: message`, the message made safe to print (see CleanText.message).
     public var description: String {
+        let text = CleanText.message(message)
+        let shownPath = CleanText.excerpt(path, limit: 300)
         if line > 0 {
-            return "\(path):\(line):\(column > 0 ? column : 1): \(severity.rawValue): \(message)"
+            return "\(shownPath):\(line):\(column > 0 ? column : 1): \(severity.rawValue): \(text)"
         }
-        return "\(path): \(severity.rawValue): \(message)"
+        return "\(shownPath): \(severity.rawValue): \(text)"
     }
 }
 

@@ -119,6 +119,11 @@ public enum Markdown {
             guard let rendered = cmark_render_html(node, options) else { continue }
             var html = String(cString: rendered)
             free(rendered)
+            if type == CMARK_NODE_HEADING && headings.count == Limits.headings {
+                diagnostics.append(.error("more than \(Limits.headings) headings in one section; split it into "
+                    + "several sections", at: location(node)))
+                break
+            }
             if type == CMARK_NODE_HEADING {
                 let level = Int(cmark_node_get_heading_level(node))
                 let text = plainText(node)

@@ -101,7 +101,7 @@ enum ValueText {
     static func bare(_ value: Double?, definition: IndicatorDefinition) -> String {
         guard let value else { return "–" }
         if definition.isPercentage { return VietnameseNumber.percent(value) }
-        return value.rounded() == value ? VietnameseNumber.integer(Int(value)) : VietnameseNumber.format(value)
+        return VietnameseNumber.format(value, maxFractionDigits: value.rounded() == value ? 0 : 1)
     }
 
     static func growth(_ value: Double?) -> String {

@@ -1,0 +1,21 @@
+/// Every limit on input, in one place; each is documented in docs/content-format.md ("Limits"), and going past one
+/// is a located error, never a crash, a hang or a silently cut value.
+enum Limits {
+    /// Years of data, baselines, milestones and the reporting year.
+    static let years = 1990...2100
+    /// The largest count, value or target (a million billion): beyond it sums and charts would lose precision.
+    static let largestValue = 1e15
+    /// File sizes by kind, in bytes.
+    static let sectionBytes = 5 << 20
+    static let yamlBytes = 1 << 20
+    static let dataBytes = 50 << 20
+    static let templateBytes = 1 << 20
+    static let assetBytes = 10 << 20
+    /// Values one YAML file may hold once its aliases (`*name`) are expanded, and how deep it may nest.
+    static let yamlValues = 100_000
+    static let yamlDepth = 64
+    /// Headings in one section.
+    static let headings = 10_000
+
+    static func megabytes(_ bytes: Int) -> String { "\(bytes >> 20) MB" }
+}

@@ -1,0 +1,72 @@
+/// Text from users' files is refused when it has control characters (they are invisible, break terminals and
+/// pages, and come from YAML escapes such as `\0` or from damaged files), and quoted in messages only as a short,
+/// printable excerpt.
+enum CleanText {
+    /// The first control character other than tab and newline, written as `U+001B`, or nil.
+    static func firstControlCharacter(in text: String) -> String? {
+        text.unicodeScalars.first(where: isControl).map(name)
+    }
+
+    /// `U+001B`.
+    static func name(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    /// Byte offset of the first control character (other than tab and newline) in UTF-8 text, or nil.
+    static func firstControlOffset(in bytes: [UInt8]) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F { return index }
+            if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A: false
+        case 0x00...0x1F, 0x7F...0x9F: true
+        default: false
+        }
+    }
+
+    /// A message as it is shown: control characters replaced, every quoted value ('…') cut to a short excerpt,
+    /// and the whole at most 600 characters, so that no message pastes a whole file or a 1 MB cell.
+    static func message(_ text: String) -> String {
+        var result = ""
+        var quoted = ""
+        var inQuote = false
+        for character in text {
+            if character == "'" {
+                if inQuote { result += excerpt(quoted) }
+                quoted = ""
+                inQuote.toggle()
+                result.append(character)
+            } else if inQuote {
+                quoted.append(character)
+            } else {
+                result.append(character)
+            }
+        }
+        if inQuote { result += excerpt(quoted) }
+        return excerpt(result, limit: 600)
+    }
+
+    /// A value as a message may quote it: control characters shown as `�`, at most `limit` characters.
+    static func excerpt(_ text: String, limit: Int = 60) -> String {
+        var result = ""
+        var count = 0
+        for scalar in text.unicodeScalars {
+            if count == limit {
+                result += "…"
+                break
+            }
+            result.unicodeScalars.append(isControl(scalar) || scalar == "\n" ? "\u{FFFD}" : scalar)
+            count += 1
+        }
+        return result
+    }
+}

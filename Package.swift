@@ -28,6 +28,7 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "CAtomicSwap"),
+        .target(name: "CFuzzing"),
         .target(
             name: "Indicators",
             swiftSettings: swiftSettings
@@ -50,6 +51,11 @@ let package = Package(
                 "SiteBuilder",
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "TiendoFuzz",
+            dependencies: ["SiteBuilder", "CFuzzing"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(

@@ -92,8 +92,15 @@ import Testing
         let errors = try await errors { site in
             try site.write("Content/indicators/x-01.yaml", text + (try site.read("Content/indicators/x-01.yaml")))
         }
-        #expect(errors == ["Content/indicators/x-01.yaml:1:1: error: the file holds more than 100000 values once its "
-            + "aliases (*name) are expanded; write the values out instead"])
+        #expect(errors == ["Content/indicators/x-01.yaml:1:1: error: the file holds more than 100000 values or 8 MB of "
+            + "text once its aliases (*name) are expanded; write the values out instead"])
+        let big = String(repeating: "x", count: 200_000)
+        let sized = try await self.errors { site in
+            try site.write("Content/indicators/x-01.yaml", "big: &b \(big)\nfootnotes: [" + Array(repeating: "*b", count: 60)
+                .joined(separator: ", ") + "]\n" + (try site.read("Content/indicators/x-01.yaml")))
+        }
+        #expect(sized.count == 1)
+        #expect(sized.first?.contains("8 MB of text once its aliases") == true, "\(sized)")
     }
 
     @Test func idsFollowOneGrammar() async throws {

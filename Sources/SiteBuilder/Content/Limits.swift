@@ -14,6 +14,8 @@ enum Limits {
     /// Values one YAML file may hold once its aliases (`*name`) are expanded, and how deep it may nest.
     static let yamlValues = 100_000
     static let yamlDepth = 64
+    /// Text one YAML file may hold once its aliases are expanded.
+    static let yamlExpandedBytes = 8 << 20
     /// Headings in one section.
     static let headings = 10_000
 

@@ -38,12 +38,15 @@ struct YAMLReader {
     /// Limits.yamlDepth levels: a small file whose aliases (`*name`) repeat parts of it cannot blow up a build.
     func checkBounds(_ root: Node) throws(BuildFailure) {
         var count = 0
+        var bytes = 0
         var stack: [(Node, Int)] = [(root, 1)]
         while let (node, depth) = stack.popLast() {
             count += 1
-            if count > Limits.yamlValues {
-                throw BuildFailure(diagnostics: [.error("the file holds more than \(Limits.yamlValues) values once its "
-                    + "aliases (*name) are expanded; write the values out instead", at: location(of: root))])
+            bytes += node.scalar?.string.utf8.count ?? 0
+            if count > Limits.yamlValues || bytes > Limits.yamlExpandedBytes {
+                throw BuildFailure(diagnostics: [.error("the file holds more than \(Limits.yamlValues) values or "
+                    + "\(Limits.megabytes(Limits.yamlExpandedBytes)) of text once its aliases (*name) are expanded; "
+                    + "write the values out instead", at: location(of: root))])
             }
             if depth > Limits.yamlDepth {
                 throw BuildFailure(diagnostics: [.error("the YAML is nested more than \(Limits.yamlDepth) levels deep",

@@ -6,7 +6,7 @@ struct Tiendo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tiendo",
         abstract: "Builds a citizen-facing progress report site from Content/ and Templates/.",
-        version: "0.1.0",
+        version: "0.2.0",
         subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self]
     )
 

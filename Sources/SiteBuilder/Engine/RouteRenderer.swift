@@ -9,8 +9,11 @@ struct RouteRenderer: Sendable {
     let previous: Manifest?
     let cache: BuildCache?
 
-    /// Bump when the meaning of a fingerprint changes (e.g. a new version of the template engine).
-    static let fingerprintVersion = "tiendo-page-1"
+    /// What fingerprints and recipes cannot see: Tiendo's own code that turns views and Markdown into HTML, and
+    /// the libcmark it runs with. Bump `engineVersion` with any change that gives different HTML for the same
+    /// views or Markdown (heading ids, link rewriting, the template engine); a new libcmark changes it by itself.
+    static let engineVersion = "tiendo-engine-2"
+    static let fingerprintVersion = engineVersion + "; cmark " + Markdown.libraryVersion
 
     struct Rendered: Sendable {
         var file: OutputFile?

@@ -8,6 +8,9 @@ public enum Markdown {
     /// `file:` and most `data:` links are emptied); UTF-8 is validated; smart punctuation stays off.
     static let options = CMARK_OPT_VALIDATE_UTF8
 
+    /// libcmark's version, part of every fingerprint (a new cmark may render the same Markdown differently).
+    static let libraryVersion = String(cString: cmark_version_string())
+
     /// Ids the templates use, which a heading must not take.
     public static let reservedIDs: Set<String> = ["noi-dung", "muc-luc", "dieu-huong", "dau-trang"]
 

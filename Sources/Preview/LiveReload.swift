@@ -21,6 +21,17 @@ enum LiveReload {
 
         """
 
+    /// Served for every address until the first build succeeds: the errors, and the reload script.
+    static let noSiteYet = """
+        <!DOCTYPE html>
+        <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>Chưa dựng được trang</title></head>
+        <body>
+        <p style="font:16px/1.45 system-ui,sans-serif;margin:1rem">Chưa dựng được trang nào. Sửa các lỗi ở trên rồi lưu tệp.</p>
+        </body></html>
+
+        """
+
     static func inject(into page: Data, errors: [Diagnostic]) -> Data {
         var html = String(decoding: page, as: UTF8.self)
         if !errors.isEmpty, let body = html.range(of: "<body>") {

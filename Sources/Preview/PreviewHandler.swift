@@ -26,6 +26,9 @@ struct PreviewHandler: HTTPHandler {
         guard request.method == .GET || request.method == .HEAD else {
             return HTTPResponse(statusCode: .methodNotAllowed)
         }
+        guard await site.hasSite else {
+            return try await respond("index.html", Data(LiveReload.noSiteYet.utf8))
+        }
         guard let path = Self.sitePath(rawPath) else { return try await notFound() }
         if let data = await site.file(path) { return try await respond(path, data) }
         if !path.isEmpty, !path.hasSuffix("/"), await site.file(path + "/index.html") != nil {

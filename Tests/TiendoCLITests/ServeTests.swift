@@ -87,4 +87,19 @@ import Testing
         }
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Output").path))
     }
+
+    @Test func aSiteThatNeverBuiltShowsItsErrorsUntilFixed() async throws {
+        let root = try CLITests.project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let site = root.appendingPathComponent("Content/site.yaml")
+        let yaml = try String(contentsOf: site, encoding: .utf8)
+        try Data(yaml.replacingOccurrences(of: "\ntitle: ", with: "\ntitle: [").utf8).write(to: site)
+        let server = try Server(root: root)
+        defer { server.stop() }
+        try #require(server.port > 0)
+        let (_, page) = try await server.get("/chi-tieu/")
+        #expect(page.contains("tiendo-loi") && page.contains("Content/site.yaml:"))
+        try Data(yaml.utf8).write(to: site)
+        #expect(try await server.wait(for: "/") { $0.contains("<h1>") && !$0.contains("tiendo-loi") } != nil)
+    }
 }

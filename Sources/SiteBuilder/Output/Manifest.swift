@@ -14,10 +14,14 @@ public struct Manifest: Sendable, Equatable {
     static let header = "# tiendo manifest 1: path, sha256, size, fingerprint"
 
     public var entries: [String: Entry]
+    /// The manifest file's bytes when it was read from a folder with every file present as recorded.
+    var source: Data?
 
     public init(entries: [String: Entry] = [:]) {
         self.entries = entries
     }
+
+    public static func == (lhs: Manifest, rhs: Manifest) -> Bool { lhs.entries == rhs.entries }
 
     public func serialized() -> Data {
         var text = Self.header + "\n"
@@ -61,9 +65,11 @@ public struct Manifest: Sendable, Equatable {
         guard let data = try? Data(contentsOf: folder.appendingPathComponent(fileName)),
               var manifest = parse(data) else { return nil }
         let prefix = folder.path + "/"
-        manifest.entries = manifest.entries.filter { path, entry in
+        let present = manifest.entries.filter { path, entry in
             FileSystem.isRegularFile(prefix + path, size: entry.size)
         }
+        if present.count == manifest.entries.count { manifest.source = data }
+        manifest.entries = present
         return manifest
     }
 }

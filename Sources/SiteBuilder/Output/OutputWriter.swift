@@ -62,8 +62,9 @@ public struct OutputWriter: Sendable {
 
     /// `manifest` when the output folder's manifest file is still the one it was read from.
     private static func unchanged(_ manifest: Manifest, in folder: URL) -> Manifest? {
-        guard let data = try? Data(contentsOf: folder.appendingPathComponent(Manifest.fileName)),
-              data == manifest.serialized() else { return nil }
+        guard let source = manifest.source,
+              let data = try? Data(contentsOf: folder.appendingPathComponent(Manifest.fileName)),
+              data == source else { return nil }
         return manifest
     }
 

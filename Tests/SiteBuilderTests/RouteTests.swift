@@ -32,6 +32,15 @@ import Testing
             + "(Content/indicators/x-01.yaml:1:1)"])
     }
 
+    @Test func indicatorIDThatTakesTheCombinedDownload() async throws {
+        let errors = try await errors { site in
+            try site.write("Content/indicators/tat-ca.yaml", try site.read("Content/indicators/x-01.yaml")
+                .replacingOccurrences(of: "id: X-01", with: "id: TAT-CA-CHI-TIEU"))
+        }
+        #expect(errors == ["Content/indicators/tat-ca.yaml:1:1: error: a download of 'TAT-CA-CHI-TIEU' would publish "
+            + "at du-lieu/tat-ca-chi-tieu.csv, which is Tiendo's download of all indicators; choose another id"])
+    }
+
     @Test func templatesAreCheckedWithoutContent() async throws {
         let site = try TestSite()
         defer { site.remove() }

@@ -13,9 +13,16 @@ struct RouteTable: Sendable {
     static func make(content: SiteContent, indicators: [ComputedIndicator], theme: Theme,
                      log: inout DiagnosticLog) -> RouteTable {
         var table = RouteTable()
-        let site = SourceLocation(path: "Tiendo")
-        table.claim(.home, Owner(what: "the home page", location: site), log: &log)
-        table.claim(.notFound, Owner(what: "the page for missing addresses", location: site), log: &log)
+        let site = Self.tiendo
+        // Tiendo's own addresses first, so that a clash is reported in the user's file, not at "Tiendo".
+        table.claim(.home, Owner(what: "home page", location: site), log: &log)
+        table.claim(.notFound, Owner(what: "page for missing addresses", location: site), log: &log)
+        if !indicators.isEmpty {
+            table.claim(.indicators, Owner(what: "indicators page", location: site), log: &log)
+            table.claim(.data, Owner(what: "data page", location: site), log: &log)
+            table.claim(.combined(.csv), Owner(what: "download of all indicators", location: site), log: &log)
+            table.claim(.combined(.json), Owner(what: "download of all indicators", location: site), log: &log)
+        }
         for section in content.sections {
             let location = section.keyLocations["slug"].flatMap { $0.line > 0 ? $0 : nil }
                 ?? section.keyLocations["title"] ?? SourceLocation(path: section.path, line: 1, column: 1)
@@ -23,8 +30,6 @@ struct RouteTable: Sendable {
                         log: &log)
         }
         if !indicators.isEmpty {
-            table.claim(.indicators, Owner(what: "the indicators page", location: site), log: &log)
-            table.claim(.data, Owner(what: "the data page", location: site), log: &log)
             for group in content.categories.groups where indicators.contains(where: { $0.definition.group == group.code }) {
                 table.claim(.group(code: group.code), Owner(what: "the group page of '\(group.code)'",
                                                             location: group.location), log: &log)
@@ -32,14 +37,14 @@ struct RouteTable: Sendable {
             for computed in indicators {
                 let id = computed.definition.id
                 let location = computed.file.keyLocations["id"] ?? SourceLocation(path: computed.file.path)
-                table.claim(.indicator(id: id), Owner(what: "id '\(id)'", location: location), log: &log)
+                // One clash, one error: the indicator's other addresses are not claimed after the first fails.
+                guard table.claim(.indicator(id: id), Owner(what: "id '\(id)'", location: location), log: &log)
+                else { continue }
                 for format in [Route.DownloadFormat.csv, .districtCSV, .json] {
-                    table.claim(.download(id: id, format: format),
-                                Owner(what: "a download of '\(id)'", location: location), log: &log)
+                    guard table.claim(.download(id: id, format: format),
+                                      Owner(what: "a download of '\(id)'", location: location), log: &log) else { break }
                 }
             }
-            table.claim(.combined(.csv), Owner(what: "the download of all indicators", location: site), log: &log)
-            table.claim(.combined(.json), Owner(what: "the download of all indicators", location: site), log: &log)
             for raw in content.tables {
                 let name = raw.path.split(separator: "/").last.map(String.init) ?? raw.path
                 table.claim(.rawTable(name: name), Owner(what: "the copy of \(raw.path)",
@@ -53,18 +58,29 @@ struct RouteTable: Sendable {
         return table
     }
 
-    private mutating func claim(_ route: Route, _ owner: Owner, log: inout DiagnosticLog) {
+    /// Claims `route` for `owner`; false (and an error naming both) when another owner has its path.
+    @discardableResult
+    private mutating func claim(_ route: Route, _ owner: Owner, log: inout DiagnosticLog) -> Bool {
         let path = route.outputPath
         if let first = owners[path] {
-            let whereFirst = first.location.line > 0
-                ? "\(first.location.path):\(first.location.line):\(max(first.location.column, 1))"
-                : first.location.path
             let shown = route.template == nil ? path : route.path
-            log.error("\(owner.what) would publish at \(shown), which is \(first.what) (\(whereFirst))",
-                      at: owner.location)
-            return
+            if first.location.path == Self.tiendo.path {
+                log.error("\(owner.what) would publish at \(shown), which is Tiendo's \(first.what); choose another id",
+                          at: owner.location)
+            } else {
+                let whereFirst = first.location.line > 0
+                    ? "\(first.location.path):\(first.location.line):\(max(first.location.column, 1))"
+                    : first.location.path
+                log.error("\(owner.what) would publish at \(shown), which is \(first.what) (\(whereFirst))",
+                          at: owner.location)
+            }
+            return false
         }
         owners[path] = owner
         routes.append(route)
+        return true
     }
+
+    /// The owner location of Tiendo's own pages and files.
+    static let tiendo = SourceLocation(path: "Tiendo")
 }

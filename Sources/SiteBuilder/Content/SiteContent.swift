@@ -153,15 +153,16 @@ public struct SiteContent: Sendable {
         let checks: [(String, (Section) -> String)] = [
             ("title", { $0.title }), ("order", { String($0.order) }), ("slug", { $0.slug }),
         ]
+        // `sections` come in file-name order (the folder listing is sorted), so "the first" is well defined.
         for (key, value) in checks {
-            var first: [String: Section] = [:]
-            for section in sections.sorted(by: { $0.fileName < $1.fileName }) {
+            var first: [String: String] = [:]
+            for section in sections {
                 if let other = first[value(section)] {
-                    log.error("duplicate \(key) '\(value(section))': \(other.path) has it too",
+                    log.error("duplicate \(key) '\(value(section))': \(other) has it too",
                               at: section.keyLocations[key == "slug" ? "title" : key]
                                 ?? SourceLocation(path: section.path, line: 1, column: 1))
                 } else {
-                    first[value(section)] = section
+                    first[value(section)] = section.path
                 }
             }
         }

@@ -5,12 +5,7 @@ import Testing
 /// Bad input gets `path:line:column: error: message`, every error at once, and no Output/.
 @Suite struct ContentErrorTests {
     func failing(_ change: (TestSite) throws -> Void) async throws -> [String] {
-        let site = try TestSite()
-        defer { site.remove() }
-        try change(site)
-        let diagnostics = await site.failures()
-        #expect(!FileManager.default.fileExists(atPath: site.output.path), "a failed build must not write Output/")
-        return diagnostics.filter { $0.severity == .error }.map(\.description)
+        try await TestSite.errors(after: change)
     }
 
     @Test func brokenSiteYAMLIsOneErrorWithPosition() async throws {

@@ -6,12 +6,7 @@ import Testing
 /// build), never a crash, a hang or a blow-up.
 @Suite struct HostileInputTests {
     func errors(_ change: (TestSite) throws -> Void) async throws -> [String] {
-        let site = try TestSite()
-        defer { site.remove() }
-        try change(site)
-        let diagnostics = await site.failures()
-        #expect(!FileManager.default.fileExists(atPath: site.output.path))
-        return diagnostics.filter { $0.severity == .error }.map(\.description)
+        try await TestSite.errors(after: change)
     }
 
     static let countIndicator = """

@@ -5,12 +5,7 @@ import Testing
 /// Every output path has one owner; templates are checked from the view types, even without content.
 @Suite struct RouteTests {
     func errors(_ change: (TestSite) throws -> Void) async throws -> [String] {
-        let site = try TestSite()
-        defer { site.remove() }
-        try change(site)
-        let diagnostics = await site.failures()
-        #expect(!FileManager.default.fileExists(atPath: site.output.path))
-        return diagnostics.filter { $0.severity == .error }.map(\.description)
+        try await TestSite.errors(after: change)
     }
 
     @Test func indicatorIDThatIsAGroupCode() async throws {

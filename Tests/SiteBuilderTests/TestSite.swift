@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import SiteBuilder
 
 /// A throwaway copy of a fixture site in a temporary folder, with the repository's real theme.
@@ -54,6 +55,16 @@ struct TestSite {
         } catch {
             return error.diagnostics
         }
+    }
+
+    /// The error lines of a build of the mini site after `change`; the build must fail without writing Output/.
+    static func errors(after change: (TestSite) throws -> Void) async throws -> [String] {
+        let site = try TestSite()
+        defer { site.remove() }
+        try change(site)
+        let diagnostics = await site.failures()
+        #expect(!FileManager.default.fileExists(atPath: site.output.path), "a failed build must not write Output/")
+        return diagnostics.filter { $0.severity == .error }.map(\.description)
     }
 
     /// Every file below the output folder with its bytes.

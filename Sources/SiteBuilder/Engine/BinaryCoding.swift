@@ -2,16 +2,17 @@ import Foundation
 
 /// Length-prefixed fields for the build cache: fast to write and read, no escaping to get wrong.
 struct BinaryWriter {
-    private(set) var data = Data()
+    private var bytes: [UInt8] = []
+
+    var data: Data { Data(bytes) }
 
     mutating func write(_ text: String) {
-        let bytes = Array(text.utf8)
-        write(bytes.count)
-        data.append(contentsOf: bytes)
+        write(text.utf8.count)
+        bytes.append(contentsOf: text.utf8)
     }
 
     mutating func write(_ number: Int) {
-        withUnsafeBytes(of: Int64(number).littleEndian) { data.append(contentsOf: $0) }
+        withUnsafeBytes(of: Int64(number).littleEndian) { bytes.append(contentsOf: $0) }
     }
 
     mutating func write(_ text: String?) {

@@ -59,8 +59,9 @@ public struct SiteBuild: Sendable {
             if let entry = item.cacheEntry { cacheEntries[entry.section.path] = entry }
         }
         var cacheChanged = cacheEntries.count != (cache?.entries.count ?? -1)
+        let warningsByPath = Dictionary(grouping: log.warnings, by: \.path)
         for (path, entry) in cacheEntries {
-            cacheEntries[path]?.warnings = log.warnings.filter { $0.path == entry.section.path }
+            cacheEntries[path]?.warnings = warningsByPath[entry.section.path] ?? []
             let before = cache?.entries[path]
             if before?.recipe != entry.recipe || before?.section.stamp != entry.section.stamp
                 || before?.outputDigest != entry.outputDigest {

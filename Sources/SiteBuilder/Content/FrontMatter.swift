@@ -23,29 +23,28 @@ struct FrontMatter {
                                        body: String(file.text[next...]))
                 }
             } else {
-                guard line == "---" else {
-                    throw BuildFailure(diagnostics: [
-                        Diagnostic(path: file.path, line: 1, column: 1,
-                                   message: "a section must start with front matter: a line '---', 'title:' and "
-                                       + "'order:' lines, then a closing line '---'"),
-                    ])
-                }
+                guard line == "---" else { throw missing(file) }
                 yamlStart = next
             }
             lineStart = next
             lineNumber += 1
             if lineEnd == utf8.endIndex { break }
         }
-        if yamlStart == nil {
-            throw BuildFailure(diagnostics: [
-                Diagnostic(path: file.path, line: 1, column: 1,
-                           message: "a section must start with front matter: a line '---', 'title:' and 'order:' "
-                               + "lines, then a closing line '---'"),
-            ])
-        }
+        if yamlStart == nil { throw missing(file) }
         throw BuildFailure(diagnostics: [
             Diagnostic(path: file.path, line: 1, column: 1,
                        message: "front matter opened here is never closed; add a line '---' after its last key"),
+        ])
+    }
+}
+
+extension FrontMatter {
+    /// The file does not start with a line `---` (or is empty).
+    private static func missing(_ file: SourceFile) -> BuildFailure {
+        BuildFailure(diagnostics: [
+            Diagnostic(path: file.path, line: 1, column: 1,
+                       message: "a section must start with front matter: a line '---', 'title:' and 'order:' "
+                           + "lines, then a closing line '---'"),
         ])
     }
 }

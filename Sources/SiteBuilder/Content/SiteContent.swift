@@ -10,8 +10,6 @@ public struct SiteContent: Sendable {
     public var dataset: Dataset
     /// Raw data files, for the downloads.
     var tables: [CSVTable]
-    /// Every input file read, relative to the project root.
-    public var inputs: [String]
     /// The content folder, for section bodies read on demand.
     var folder: ProjectFolder
 
@@ -22,14 +20,11 @@ public struct SiteContent: Sendable {
             log.error("the content folder does not exist", at: SourceLocation(path: folder.displayPath(folder.url)))
             return nil
         }
-        var inputs: [String] = []
         var readErrors: [Diagnostic] = []
         defer { log.append(contentsOf: readErrors) }
         func read(_ url: URL) -> SourceFile? {
             do {
-                let file = try folder.read(url)
-                inputs.append(file.path)
-                return file
+                return try folder.read(url)
             } catch {
                 readErrors.append(contentsOf: error.diagnostics)
                 return nil
@@ -48,7 +43,6 @@ public struct SiteContent: Sendable {
         var sections: [Section] = []
         for loaded in loadSections(sectionFiles, from: folder, cache: cache) {
             log.append(contentsOf: loaded.diagnostics)
-            if let path = loaded.path { inputs.append(path) }
             if let section = loaded.section { sections.append(section) }
         }
         if sectionFiles.isEmpty {
@@ -90,19 +84,18 @@ public struct SiteContent: Sendable {
         guard let site, !log.hasErrors, readErrors.isEmpty else { return nil }
         return SiteContent(site: site, sections: sections, categories: categories,
                            indicators: indicators.sorted { $0.definition.id < $1.definition.id },
-                           dataset: dataset, tables: tables, inputs: inputs.sorted(), folder: folder)
+                           dataset: dataset, tables: tables, folder: folder)
     }
 
     private struct LoadedSection: Sendable {
         var section: Section?
-        var path: String?
         var diagnostics: [Diagnostic]
     }
 
     /// Reads and parses every section on all cores; results in the order of `files`. A section whose file has
     /// the stamp the cache recorded is taken from the cache without reading it.
     private static func loadSections(_ files: [URL], from folder: ProjectFolder, cache: BuildCache?)
-        -> [(section: Section?, path: String?, diagnostics: [Diagnostic])] {
+        -> [LoadedSection] {
         let displayFolder = folder.displayPath(folder.url.appendingPathComponent("sections", isDirectory: true))
         let loaded = try? FileSystem.concurrently(files) { url -> LoadedSection in
             var log = DiagnosticLog()
@@ -110,18 +103,18 @@ public struct SiteContent: Sendable {
             let path = displayFolder + "/" + url.lastPathComponent
             if let stamp, let entry = cache?.entries[path], entry.section.stamp == stamp,
                entry.section.fileName == url.lastPathComponent {
-                return LoadedSection(section: entry.section, path: path, diagnostics: entry.warnings)
+                return LoadedSection(section: entry.section, diagnostics: entry.warnings)
             }
             do throws(BuildFailure) {
                 let file = try folder.read(url)
                 var section = Section.load(file, fileName: url.lastPathComponent, log: &log)
                 section?.stamp = stamp
-                return LoadedSection(section: section, path: file.path, diagnostics: log.diagnostics)
+                return LoadedSection(section: section, diagnostics: log.diagnostics)
             } catch {
-                return LoadedSection(section: nil, path: nil, diagnostics: error.diagnostics)
+                return LoadedSection(section: nil, diagnostics: error.diagnostics)
             }
         }
-        return (loaded ?? []).map { (section: $0.section, path: $0.path, diagnostics: $0.diagnostics) }
+        return loaded ?? []
     }
 
     private static func loadData(folder: ProjectFolder, indicators: [IndicatorFile], categories: Categories,

@@ -14,12 +14,17 @@ struct CheckCommand: AsyncParsableCommand {
     func run() async throws {
         do {
             let result = try await SiteBuild(paths: project.paths()).generate()
-            Report.print(result.warnings)
-            print("No errors: \(result.pages) pages would be built"
-                + (result.warnings.isEmpty ? "." : ", \(result.warnings.count) warnings."))
+            Report.print(result.warnings, project.lang)
+            let warnings = result.warnings.count
+            switch project.lang {
+            case .vi:
+                print("Không có lỗi: sẽ dựng \(result.pages) trang" + (warnings == 0 ? "." : ", \(warnings) cảnh báo."))
+            case .en:
+                print("No errors: \(result.pages) pages would be built" + (warnings == 0 ? "." : ", \(warnings) warnings."))
+            }
         } catch {
-            Report.print(error.diagnostics)
-            Report.summary(error.diagnostics)
+            Report.print(error.diagnostics, project.lang)
+            Report.summary(error.diagnostics, project.lang)
             throw ExitCode.failure
         }
     }

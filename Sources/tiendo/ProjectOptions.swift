@@ -1,6 +1,6 @@
-import ArgumentParser
+public import ArgumentParser
 import Foundation
-import SiteBuilder
+public import SiteBuilder
 
 /// Where the project lives; shared by every command.
 struct ProjectOptions: ParsableArguments {
@@ -13,10 +13,19 @@ struct ProjectOptions: ParsableArguments {
     @Option(help: "The templates folder (default: <root>/Templates).")
     var templates: String?
 
+    @Option(help: "The language of messages: vi (Vietnamese, the default) or en (English).")
+    var lang: Language = .vi
+
+    /// Folders named on the command line must exist: a wrong one is a usage error (exit 2), not a content error.
     func validate() throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("--root '\(root)' is not a folder")
+        let paths = paths()
+        for (option, folder) in [("--root", paths.root), ("--content", paths.content), ("--templates", paths.templates)] {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue
+            else {
+                throw ValidationError(lang == .vi ? "\(option): '\(folder.path)' không phải là một thư mục"
+                                                  : "\(option): '\(folder.path)' is not a folder")
+            }
         }
     }
 
@@ -28,22 +37,35 @@ struct ProjectOptions: ParsableArguments {
     }
 }
 
-/// Prints diagnostics like a compiler, to standard error.
+extension Language: ExpressibleByArgument {}
+
+/// Prints diagnostics like a compiler, to standard error, in the language chosen with `--lang`.
 enum Report {
-    static func print(_ diagnostics: [Diagnostic]) {
+    static func print(_ diagnostics: [Diagnostic], _ language: Language) {
         for diagnostic in diagnostics {
-            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+            FileHandle.standardError.write(Data((diagnostic.formatted(language) + "\n").utf8))
         }
     }
 
-    static func summary(_ diagnostics: [Diagnostic]) {
+    static func summary(_ diagnostics: [Diagnostic], _ language: Language) {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         var parts: [String] = []
-        if errors > 0 { parts.append("\(errors) error\(errors == 1 ? "" : "s")") }
-        if warnings > 0 { parts.append("\(warnings) warning\(warnings == 1 ? "" : "s")") }
-        if !parts.isEmpty {
-            FileHandle.standardError.write(Data((parts.joined(separator: ", ") + " found\n").utf8))
+        switch language {
+        case .vi:
+            if errors > 0 { parts.append("\(errors) lỗi") }
+            if warnings > 0 { parts.append("\(warnings) cảnh báo") }
+            if !parts.isEmpty {
+                FileHandle.standardError.write(Data(("Tìm thấy " + parts.joined(separator: ", ")
+                    + (errors > 0 ? "; chưa ghi gì vào thư mục xuất.\n" : ".\n")).utf8))
+            }
+        case .en:
+            if errors > 0 { parts.append("\(errors) error\(errors == 1 ? "" : "s")") }
+            if warnings > 0 { parts.append("\(warnings) warning\(warnings == 1 ? "" : "s")") }
+            if !parts.isEmpty {
+                FileHandle.standardError.write(Data((parts.joined(separator: ", ") + " found"
+                    + (errors > 0 ? "; nothing was written to the output folder.\n" : "\n")).utf8))
+            }
         }
     }
 }

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct MarkdownTests {
     static func render(_ text: String, firstLine: Int = 1,
-                       resolve: (MarkdownReference) -> MarkdownResolution = { _ in .failure("no") }) -> RenderedMarkdown {
+                       resolve: (MarkdownReference) -> MarkdownResolution = { _ in .failure(Message(vi: "no", en: "no")) }) -> RenderedMarkdown {
         Markdown.render(text, path: "s.md", firstLine: firstLine, resolve: resolve)
     }
 
@@ -43,11 +43,11 @@ import Testing
 
     @Test func brokenLinkIsAnErrorAtItsPosition() {
         let rendered = Self.render("Dòng một.\n\nXem [Yêu cầu](99-khong-co.md) nhé.", firstLine: 6) { _ in
-            .failure("link to a section that does not exist: '99-khong-co.md'")
+            .failure(Message(vi: "liên kết hỏng", en: "link to a section that does not exist: '99-khong-co.md'"))
         }
         #expect(rendered.diagnostics.count == 1)
         // Line 3 of the body is line 8 of the file; "Xem " is 4 scalars, so the link starts at column 5.
-        #expect(rendered.diagnostics.first?.description
+        #expect(rendered.diagnostics.first?.formatted(.en)
             == "s.md:8:5: error: link to a section that does not exist: '99-khong-co.md'")
     }
 
@@ -67,12 +67,12 @@ import Testing
         }
         #expect(Self.html(rendered).contains("language-swift"))
         let bad = Self.render("```indicator\n```\n")
-        #expect(bad.diagnostics.first?.message.contains("needs exactly one name") == true)
+        #expect(bad.diagnostics.first?.message.en.contains("needs exactly one name") == true)
     }
 
     @Test func inlineFiguresBecomeLinks() {
         let rendered = Self.render("Đạt `{TV-02}` và `code` thường.") { reference in
-            guard case .figure("TV-02") = reference else { return .failure("unexpected") }
+            guard case .figure("TV-02") = reference else { return .failure(Message(vi: "?", en: "unexpected")) }
             return .figure(text: "72,5%", url: "../chi-tieu/tv-02/", title: "TV-02 <năm>")
         }
         let html = Self.html(rendered)

@@ -42,7 +42,7 @@ import Testing
         try FileManager.default.removeItem(at: site.url("Content"))
         try site.replace(in: "Templates/indicator.mustache", "<h1>{{title}}</h1>", with: "<h1>{{titel}}</h1>")
         try site.replace(in: "Templates/partials/nav.mustache", "</nav>", with: "{{text.nav_hom}}</nav>")
-        let errors = await site.failures().filter { $0.severity == .error }.map(\.description)
+        let errors = await site.failures().filter { $0.severity == .error }.map { $0.formatted(.en) }
         #expect(errors.contains("Content: error: the content folder does not exist"))
         #expect(errors.contains { $0.hasPrefix("Templates/indicator.mustache:3:5: error: 'titel' is not a key") })
         #expect(errors.contains { $0.contains("'nav_hom' is not a key of the strings files (did you mean 'nav_home'?)") })

@@ -53,8 +53,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let run = try Self.run(["build"], in: root)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.hasPrefix("Built 23 pages ("))
+        #expect(run.stdout.hasPrefix("Đã dựng 23 trang ("))
         #expect(run.stdout.contains(" ms"))
+        let english = try Self.run(["build", "--lang", "en"], in: root)
+        #expect(english.stdout.hasPrefix("Built 23 pages (62 files; nothing changed)"), "\(english.stdout)")
         let home = try String(contentsOf: root.appendingPathComponent("Output/index.html"), encoding: .utf8)
         #expect(home.contains("href=\"muc-tieu/\""))
     }
@@ -83,7 +85,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let run = try Self.run(["check"], in: root)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("No errors: 23 pages would be built"))
+        #expect(run.stdout.contains("Không có lỗi: sẽ dựng 23 trang."))
+        let english = try Self.run(["check", "--lang", "en"], in: root)
+        #expect(english.stdout.contains("No errors: 23 pages would be built"))
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Output").path))
     }
 
@@ -93,7 +97,10 @@ import Testing
         #expect(run.stderr.contains("Unknown option '--no-such-flag'"))
         let badRoot = try Self.run(["check", "--root", "/no/such/folder"], in: Self.repository)
         #expect(badRoot.status == 2)
-        #expect(badRoot.stderr.contains("is not a folder"))
+        #expect(badRoot.stderr.contains("--root: '/no/such/folder' không phải là một thư mục"), "\(badRoot.stderr)")
+        let badContent = try Self.run(["check", "--content", "/no/such/folder", "--lang", "en"], in: Self.repository)
+        #expect(badContent.status == 2)
+        #expect(badContent.stderr.contains("--content: '/no/such/folder' is not a folder"), "\(badContent.stderr)")
     }
 
     @Test func helpIsEverywhere() throws {
@@ -111,7 +118,8 @@ import Testing
         let run = try Self.run(["build", "--content", "Noi-dung", "--output", "Xuat"], in: root)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("Xuat/index.html").path))
-        let overlap = try Self.run(["build", "--output", "Noi-dung"], in: root)
-        #expect(overlap.status == 1)
+        let overlap = try Self.run(["build", "--content", "Noi-dung", "--output", "Noi-dung"], in: root)
+        #expect(overlap.status == 2, "an output folder that overlaps the content is a usage error")
+        #expect(overlap.stderr.contains("thư mục xuất trùng với thư mục nội dung"), "\(overlap.stderr)")
     }
 }

@@ -58,6 +58,7 @@ public struct SiteBuild: Sendable {
             if let file = item.file { files.append(file) }
             if let entry = item.cacheEntry { cacheEntries[entry.section.path] = entry }
         }
+        LinkCheck(pages: rendered.compactMap(\.section)).check(log: &log)
         var cacheChanged = cacheEntries.count != (cache?.entries.count ?? -1)
         let warningsByPath = Dictionary(grouping: log.warnings, by: \.path)
         for (path, entry) in cacheEntries {
@@ -109,8 +110,11 @@ public struct SiteBuild: Sendable {
         guard let content, let theme, !log.hasErrors else { throw BuildFailure(diagnostics: log.sorted) }
         let indicators = ComputedIndicator.computeAll(content, log: &log)
         guard let text = theme.strings[content.site.language] else {
-            log.error("the theme has no interface text for language '\(content.site.language)' "
-                + "(add strings/\(content.site.language).yaml to the templates folder)",
+            let language = content.site.language
+            log.error("giao diện chưa có chữ cho ngôn ngữ '\(language)' (thêm strings/\(language).yaml vào thư mục "
+                          + "mẫu trang)",
+                      en: "the theme has no interface text for language '\(language)' (add strings/\(language).yaml "
+                          + "to the templates folder)",
                 at: content.site.languageLocation)
             throw BuildFailure(diagnostics: log.sorted)
         }
@@ -137,15 +141,18 @@ public struct SiteBuild: Sendable {
     }
 
     /// The output folder must not be the project root, nor hold or sit inside Content/ or Templates/.
-    func checkOutputLocation() throws(BuildFailure) {
+    public func checkOutputLocation() throws(BuildFailure) {
         let output = paths.output.path
-        for (name, folder) in [("the project root", paths.root), ("the content folder", paths.content),
-                               ("the templates folder", paths.templates)] {
+        let names = [Message(vi: "thư mục dự án", en: "the project root"),
+                     Message(vi: "thư mục nội dung", en: "the content folder"),
+                     Message(vi: "thư mục mẫu trang", en: "the templates folder")]
+        for (name, folder) in zip(names, [paths.root, paths.content, paths.templates]) {
             let path = folder.path
             let outputInside = output.hasPrefix(path + "/") && folder != paths.root
             if output == path || path.hasPrefix(output + "/") || outputInside {
                 throw BuildFailure(diagnostics: [
-                    Diagnostic(path: output, message: "the output folder overlaps \(name); choose another --output"),
+                    Diagnostic(path: output, "thư mục xuất trùng với \(name.vi); hãy chọn --output khác",
+                               en: "the output folder overlaps \(name.en); choose another --output"),
                 ])
             }
         }

@@ -16,7 +16,8 @@ public struct ComputedIndicator: Sendable {
         let dataYears = content.dataset.years
         guard let first = dataYears.first, let last = dataYears.last else {
             if !content.indicators.isEmpty {
-                log.error("the data files have no yearly rows; indicators need data",
+                log.error("các tệp dữ liệu chưa có dòng số liệu nào theo năm; các chỉ tiêu cần số liệu",
+                          en: "the data files have no yearly rows; indicators need data",
                           at: SourceLocation(path: "Content/data"))
             }
             return []
@@ -27,12 +28,14 @@ public struct ComputedIndicator: Sendable {
             let definition = file.definition
             let series = IndicatorCalculator.compute(definition, in: content.dataset, years: years)
             if series.selectedFacilities == 0 {
-                log.error("'facilities' selects no facility in the register",
+                log.error("'facilities' không chọn được cơ sở nào trong danh sách cơ sở",
+                          en: "'facilities' selects no facility in the register",
                           at: file.keyLocations["facilities"] ?? SourceLocation(path: file.path))
                 continue
             }
             if !(first...last).contains(definition.baseline) {
-                log.error("baseline \(definition.baseline) is outside the data's years \(first)–\(last)",
+                log.error("năm gốc \(definition.baseline) nằm ngoài các năm có số liệu \(first)–\(last)",
+                          en: "baseline \(definition.baseline) is outside the data's years \(first)–\(last)",
                           at: file.keyLocations["baseline"] ?? SourceLocation(path: file.path))
                 continue
             }

@@ -33,7 +33,8 @@ struct FrontMatter {
         if yamlStart == nil { throw missing(file) }
         throw BuildFailure(diagnostics: [
             Diagnostic(path: file.path, line: 1, column: 1,
-                       message: "front matter opened here is never closed; add a line '---' after its last key"),
+                       "phần khai báo mở ở đây nhưng chưa được đóng; thêm một dòng '---' sau khóa cuối cùng",
+                       en: "front matter opened here is never closed; add a line '---' after its last key"),
         ])
     }
 }
@@ -43,7 +44,9 @@ extension FrontMatter {
     private static func missing(_ file: SourceFile) -> BuildFailure {
         BuildFailure(diagnostics: [
             Diagnostic(path: file.path, line: 1, column: 1,
-                       message: "a section must start with front matter: a line '---', 'title:' and 'order:' "
+                       "mỗi phần phải bắt đầu bằng phần khai báo: một dòng '---', các dòng 'title:' và 'order:', "
+                           + "rồi một dòng '---' để đóng",
+                       en: "a section must start with front matter: a line '---', 'title:' and 'order:' "
                            + "lines, then a closing line '---'"),
         ])
     }

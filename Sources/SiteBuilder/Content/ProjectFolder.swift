@@ -24,17 +24,21 @@ public struct ProjectFolder: Sendable {
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
-    /// Checks that a file (after following any symlink) stays inside the project root.
+    /// Checks that a file, after following any symbolic link, stays inside the project root or inside this
+    /// folder itself (which `--content` or `--templates` may place outside the root on purpose).
     func checkInsideRoot(_ file: URL) throws(BuildFailure) {
         let resolved = file.resolvingSymlinksInPath().standardizedFileURL.path
-        let rootResolved = root.resolvingSymlinksInPath().standardizedFileURL.path
-        let prefix = rootResolved.hasSuffix("/") ? rootResolved : rootResolved + "/"
-        guard resolved == rootResolved || resolved.hasPrefix(prefix) else {
-            throw BuildFailure(diagnostics: [
-                Diagnostic(path: displayPath(file),
-                           message: "is a symbolic link to '\(resolved)', outside the project; it is not read"),
-            ])
+        for base in [root, url] {
+            let baseResolved = base.resolvingSymlinksInPath().standardizedFileURL.path
+            let prefix = baseResolved.hasSuffix("/") ? baseResolved : baseResolved + "/"
+            if resolved == baseResolved || resolved.hasPrefix(prefix) { return }
         }
+        let shown = CleanText.excerpt(resolved, limit: 200)
+        throw BuildFailure(diagnostics: [
+            Diagnostic(path: displayPath(file),
+                       "là liên kết tượng trưng (symbolic link) trỏ tới '\(shown)', nằm ngoài dự án; tệp này không được đọc",
+                       en: "is a symbolic link to '\(shown)', outside the project; it is not read"),
+        ])
     }
 
     /// Files directly inside `subfolder` whose name ends with one of `extensions`, sorted by name.
@@ -65,31 +69,37 @@ public struct ProjectFolder: Sendable {
     }
 
     /// Checks that a file is a regular file within the size limit of its kind (Limits), before reading it.
-    func checkSize(_ file: URL, limit: Int, kind: String) throws(BuildFailure) {
+    func checkSize(_ file: URL, limit: Int, kind: Message) throws(BuildFailure) {
         var info = stat()
         guard stat(file.path, &info) == 0 else {
-            throw BuildFailure(diagnostics: [Diagnostic(path: displayPath(file), message: "cannot be read")])
+            throw BuildFailure(diagnostics: [Self.unreadable(displayPath(file))])
         }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
-            throw BuildFailure(diagnostics: [Diagnostic(path: displayPath(file), message: "is not a regular file")])
+            throw BuildFailure(diagnostics: [Diagnostic(path: displayPath(file), "không phải là một tệp thông thường",
+                                                        en: "is not a regular file")])
         }
         guard Int(info.st_size) <= limit else {
-            let size = Double(info.st_size) / 1_048_576
+            let size = Int((Double(info.st_size) / 1_048_576).rounded(.up))
+            let most = Limits.megabytes(limit)
             throw BuildFailure(diagnostics: [
-                Diagnostic(path: displayPath(file), message: "is \(Int(size.rounded(.up))) MB; \(kind) may be at most "
-                    + Limits.megabytes(limit)),
+                Diagnostic(path: displayPath(file), "nặng \(size) MB; \(kind.vi) chỉ được tối đa \(most)",
+                           en: "is \(size) MB; \(kind.en) may be at most \(most)"),
             ])
         }
     }
 
+    static func unreadable(_ path: String) -> Diagnostic {
+        Diagnostic(path: path, "không đọc được tệp này (kiểm tra quyền đọc)", en: "cannot be read")
+    }
+
     /// The size limit and the name of a file's kind, by its extension.
-    static func limit(for file: URL) -> (Int, String) {
+    static func limit(for file: URL) -> (Int, Message) {
         switch file.pathExtension.lowercased() {
-        case "md", "markdown": (Limits.sectionBytes, "a section")
-        case "yaml", "yml": (Limits.yamlBytes, "a YAML file")
-        case "csv": (Limits.dataBytes, "a data file")
-        case "mustache": (Limits.templateBytes, "a template")
-        default: (Limits.assetBytes, "a file")
+        case "md", "markdown": (Limits.sectionBytes, Message(vi: "một phần nội dung", en: "a section"))
+        case "yaml", "yml": (Limits.yamlBytes, Message(vi: "một tệp YAML", en: "a YAML file"))
+        case "csv": (Limits.dataBytes, Message(vi: "một tệp dữ liệu", en: "a data file"))
+        case "mustache": (Limits.templateBytes, Message(vi: "một mẫu trang", en: "a template"))
+        default: (Limits.assetBytes, Message(vi: "một tệp", en: "a file"))
         }
     }
 
@@ -103,7 +113,7 @@ public struct ProjectFolder: Sendable {
         do {
             data = try Data(contentsOf: file)
         } catch {
-            throw BuildFailure(diagnostics: [Diagnostic(path: path, message: "cannot be read")])
+            throw BuildFailure(diagnostics: [Self.unreadable(path)])
         }
         return try SourceFile.decode(data, path: path)
     }
@@ -111,11 +121,11 @@ public struct ProjectFolder: Sendable {
     /// Reads a file's bytes, with the symlink check.
     func readData(_ file: URL) throws(BuildFailure) -> Data {
         try checkInsideRoot(file)
-        try checkSize(file, limit: Limits.assetBytes, kind: "an asset")
+        try checkSize(file, limit: Limits.assetBytes, kind: Message(vi: "một tệp đính kèm", en: "an asset"))
         do {
             return try Data(contentsOf: file)
         } catch {
-            throw BuildFailure(diagnostics: [Diagnostic(path: displayPath(file), message: "cannot be read")])
+            throw BuildFailure(diagnostics: [Self.unreadable(displayPath(file))])
         }
     }
 }

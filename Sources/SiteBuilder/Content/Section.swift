@@ -44,28 +44,31 @@ public struct Section: Sendable, Hashable {
             return nil
         }
         let reader = YAMLReader(path: file.path, lineOffset: 1)
-        let what = "the front matter"
+        let what = Message(vi: "phần khai báo đầu tệp", en: "the front matter")
         do {
             guard let node = try reader.parse(split.yaml) else {
-                log.error("the front matter is empty; it needs 'title' and 'order'",
+                log.error("phần khai báo đầu tệp đang trống; cần có 'title' và 'order'",
+                          en: "the front matter is empty; it needs 'title' and 'order'",
                           at: SourceLocation(path: file.path, line: 1, column: 1))
                 return nil
             }
             let object = try YAMLObject(node, reader: reader, what: what)
-            object.warnUnknownKeys(allowed: keys, what: what, log: &log)
+            object.checkUnknownKeys(allowed: keys, what: what, severity: .warning, log: &log)
             let title = object.requiredString("title", what: what, log: &log)
             let order = object.requiredInt("order", what: what, log: &log)
             let summary = object.optionalString("summary", log: &log)
             var slug = object.optionalString("slug", log: &log)
             if let given = slug, Slug.make(given) != given {
-                log.error("'slug' must be lowercase letters a–z, digits and dashes, e.g. '\(Slug.make(given))'",
+                log.error("'slug' chỉ gồm chữ thường a–z không dấu, chữ số và dấu gạch ngang, ví dụ '\(Slug.make(given))'",
+                          en: "'slug' must be lowercase letters a–z, digits and dashes, e.g. '\(Slug.make(given))'",
                           at: object.location(of: "slug"))
                 slug = nil
             }
             guard let title, let order else { return nil }
             let finalSlug = slug ?? Slug.make(title)
             if finalSlug.isEmpty {
-                log.error("the title gives an empty slug; add a 'slug:' key", at: object.location(of: "title"))
+                log.error("tiêu đề này không tạo được đường dẫn (slug); hãy thêm khóa 'slug:'",
+                          en: "the title gives an empty slug; add a 'slug:' key", at: object.location(of: "title"))
                 return nil
             }
             return Section(fileName: fileName, path: file.path, title: title, order: order, summary: summary,

@@ -9,6 +9,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var baseURL: String
     public var language: String
     public var reportingYear: Int
+    /// How numbers are written in data tables and YAML (`number_format`, default `auto`).
+    public var numberFormat: NumberFormat
     public var sampleData: Bool
     public var publisher: String
     public var plan: Plan
@@ -32,20 +34,23 @@ public struct SiteConfig: Sendable, Hashable {
     }
 
     static let keys = ["title", "description", "base_url", "language", "reporting_year", "sample_data", "publisher",
-                       "plan", "menu"]
+                       "plan", "menu", "number_format"]
     static let planKeys = ["number", "title", "date", "effective_date", "type", "issuer", "signer", "field"]
+
+    static let what = Message(vi: "site.yaml", en: "site.yaml")
 
     static func load(_ file: SourceFile, log: inout DiagnosticLog) -> SiteConfig? {
         let reader = YAMLReader(path: file.path)
         let node: Node
         do {
             guard let parsed = try reader.parse(file.text) else {
-                log.error("site.yaml is empty; it needs at least title, base_url, reporting_year and plan",
+                log.error("site.yaml đang trống; tệp cần ít nhất title, base_url, reporting_year và plan",
+                          en: "site.yaml is empty; it needs at least title, base_url, reporting_year and plan",
                           at: SourceLocation(path: file.path, line: 1, column: 1))
                 return nil
             }
             node = parsed
-            let object = try YAMLObject(node, reader: reader, what: "site.yaml")
+            let object = try YAMLObject(node, reader: reader, what: what)
             return read(object, reader: reader, log: &log)
         } catch {
             log.append(contentsOf: error.diagnostics)
@@ -54,29 +59,44 @@ public struct SiteConfig: Sendable, Hashable {
     }
 
     private static func read(_ object: YAMLObject, reader: YAMLReader, log: inout DiagnosticLog) -> SiteConfig? {
-        object.warnUnknownKeys(allowed: keys, what: "site.yaml", log: &log)
+        object.checkUnknownKeys(allowed: keys, what: what, severity: .warning, log: &log)
         let before = log.errors.count
-        let title = object.requiredString("title", what: "site.yaml", log: &log)
+        let title = object.requiredString("title", what: what, log: &log)
         let description = object.optionalString("description", log: &log) ?? ""
-        var baseURL = object.requiredString("base_url", what: "site.yaml", log: &log)
+        var baseURL = object.requiredString("base_url", what: what, log: &log)
         if let url = baseURL {
             let allowed = url.unicodeScalars.allSatisfy {
                 ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
                     || "-._~:/%".unicodeScalars.contains($0)
             }
             if !(url.hasPrefix("https://") || url.hasPrefix("http://")) || URL(string: url)?.host == nil || !allowed {
-                log.error("'base_url' must be an absolute http(s) address without spaces, query or fragment, "
-                    + "such as https://example.gov.vn/",
-                          at: object.location(of: "base_url"))
+                log.error("'base_url' phải là địa chỉ http(s) đầy đủ, không có dấu cách, dấu ? hay dấu #, ví dụ "
+                          + "https://example.gov.vn/",
+                          en: "'base_url' must be an absolute http(s) address without spaces, query or fragment, "
+                            + "such as https://example.gov.vn/", at: object.location(of: "base_url"))
             } else if !url.hasSuffix("/") {
                 baseURL = url + "/"
             }
         }
         let language = object.optionalString("language", log: &log) ?? "vi"
-        let reportingYear = object.requiredInt("reporting_year", what: "site.yaml", log: &log)
+        let reportingYear = object.requiredInt("reporting_year", what: what, log: &log)
         if let year = reportingYear, !Limits.years.contains(year) {
-            log.error("'reporting_year' \(year) is not a plausible year (\(Limits.years.lowerBound)–"
-                + "\(Limits.years.upperBound))", at: object.location(of: "reporting_year"))
+            let range = "\(Limits.years.lowerBound)–\(Limits.years.upperBound)"
+            log.error("'reporting_year' \(year) không phải là một năm hợp lý (\(range))",
+                      en: "'reporting_year' \(year) is not a plausible year (\(range))",
+                      at: object.location(of: "reporting_year"))
+        }
+        var numberFormat = NumberFormat.auto
+        if let text = object.optionalString("number_format", log: &log) {
+            if let format = NumberFormat(rawValue: text) {
+                numberFormat = format
+            } else {
+                let list = NumberFormat.allCases.map(\.rawValue).joined(separator: ", ")
+                log.error(Message(vi: "'number_format' phải là một trong: \(list)",
+                                  en: "'number_format' must be one of \(list)")
+                    + Suggestion.didYouMean(text, in: NumberFormat.allCases.map(\.rawValue)),
+                    at: object.location(of: "number_format"))
+            }
         }
         let sampleData = object.optionalBool("sample_data", log: &log) ?? false
         let publisher = object.optionalString("publisher", log: &log) ?? ""
@@ -84,31 +104,33 @@ public struct SiteConfig: Sendable, Hashable {
         var plan: Plan?
         if let planNode = object.value("plan") {
             do {
-                let planObject = try YAMLObject(planNode, reader: reader, what: "'plan'")
+                let planObject = try YAMLObject(planNode, reader: reader, what: Message(vi: "'plan'", en: "'plan'"))
                 plan = readPlan(planObject, log: &log)
             } catch {
                 log.append(contentsOf: error.diagnostics)
             }
         } else {
-            log.error("missing required key 'plan' in site.yaml", at: object.location)
+            log.error("thiếu khóa bắt buộc 'plan' trong site.yaml", en: "missing required key 'plan' in site.yaml",
+                      at: object.location)
         }
         guard log.errors.count == before, let title, let baseURL, let reportingYear, let plan else { return nil }
         return SiteConfig(title: title, description: description, baseURL: baseURL, language: language,
-                          reportingYear: reportingYear, sampleData: sampleData, publisher: publisher, plan: plan,
+                          reportingYear: reportingYear, numberFormat: numberFormat, sampleData: sampleData, publisher: publisher, plan: plan,
                           menu: menu, menuLocation: object.location(of: "menu"),
                           languageLocation: object.location(of: "language"))
     }
 
     private static func readPlan(_ object: YAMLObject, log: inout DiagnosticLog) -> Plan? {
-        object.warnUnknownKeys(allowed: planKeys, what: "'plan'", log: &log)
-        let what = "'plan'"
+        let what = Message(vi: "'plan'", en: "'plan'")
+        object.checkUnknownKeys(allowed: planKeys, what: what, severity: .warning, log: &log)
         let number = object.requiredString("number", what: what, log: &log)
         let title = object.requiredString("title", what: what, log: &log)
         let date = object.requiredString("date", what: what, log: &log)
         let effective = object.optionalString("effective_date", log: &log)
         for (key, value) in [("date", date), ("effective_date", effective)] {
             if let value, VietnameseDate.display(value) == nil {
-                log.error("'\(key)' must be a date written YYYY-MM-DD, e.g. 2023-08-25", at: object.location(of: key))
+                log.error("'\(key)' phải là ngày viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2023-08-25",
+                          en: "'\(key)' must be a date written YYYY-MM-DD, e.g. 2023-08-25", at: object.location(of: key))
             }
         }
         let type = object.optionalString("type", log: &log) ?? "Kế hoạch"

@@ -17,7 +17,8 @@ public struct SiteContent: Sendable {
     /// Reads and checks `Content/`, collecting every problem in `log`.
     static func load(from folder: ProjectFolder, cache: BuildCache? = nil, log: inout DiagnosticLog) -> SiteContent? {
         guard folder.exists else {
-            log.error("the content folder does not exist", at: SourceLocation(path: folder.displayPath(folder.url)))
+            log.error("không có thư mục nội dung này", en: "the content folder does not exist",
+                      at: SourceLocation(path: folder.displayPath(folder.url)))
             return nil
         }
         var readErrors: [Diagnostic] = []
@@ -35,7 +36,7 @@ public struct SiteContent: Sendable {
         if FileManager.default.fileExists(atPath: siteURL.path) {
             if let file = read(siteURL) { site = SiteConfig.load(file, log: &log) }
         } else {
-            log.error("site.yaml is missing; see docs/content-format.md",
+            log.error("thiếu tệp site.yaml; xem docs/content-format.md", en: "site.yaml is missing; see docs/content-format.md",
                       at: SourceLocation(path: folder.displayPath(siteURL)))
         }
 
@@ -46,13 +47,16 @@ public struct SiteContent: Sendable {
             if let section = loaded.section { sections.append(section) }
         }
         if sectionFiles.isEmpty {
-            log.error("there are no sections; add Markdown files to sections/",
+            log.error("chưa có phần nội dung nào; hãy thêm tệp Markdown vào sections/",
+                      en: "there are no sections; add Markdown files to sections/",
                       at: SourceLocation(path: folder.displayPath(folder.url.appendingPathComponent("sections"))))
         }
         checkUnique(sections, log: &log)
         for entry in site?.menu ?? [] where !sections.contains(where: { $0.fileName == entry }) {
-            log.error("'menu' names '\(entry)', which is not a file in sections/"
-                + Suggestion.didYouMean(entry, in: sections.map(\.fileName)), at: site?.menuLocation ?? SourceLocation(path: "site.yaml"))
+            log.error(Message(vi: "'menu' ghi '\(entry)', nhưng sections/ không có tệp này",
+                              en: "'menu' names '\(entry)', which is not a file in sections/")
+                + Suggestion.didYouMean(entry, in: sections.map(\.fileName)),
+                at: site?.menuLocation ?? SourceLocation(path: "site.yaml"))
         }
         sections.sort { ($0.order, $0.fileName) < ($1.order, $1.fileName) }
 
@@ -64,13 +68,14 @@ public struct SiteContent: Sendable {
         if !indicatorFiles.isEmpty, let site {
             let categoriesURL = folder.url.appendingPathComponent("categories.yaml")
             if !FileManager.default.fileExists(atPath: categoriesURL.path) {
-                log.error("categories.yaml is missing; indicators need its groups, kinds, levels and districts",
+                log.error("thiếu tệp categories.yaml; các chỉ tiêu cần danh sách nhóm, loại, cấp và địa bàn trong đó",
+                          en: "categories.yaml is missing; indicators need its groups, kinds, levels and districts",
                           at: SourceLocation(path: folder.displayPath(categoriesURL)))
             } else if let file = read(categoriesURL), let loaded = Categories.load(file, log: &log) {
                 categories = loaded
                 indicators = indicatorFiles.compactMap { url in
                     read(url).flatMap {
-                        IndicatorFile.load($0, categories: loaded, log: &log)
+                        IndicatorFile.load($0, categories: loaded, numberFormat: site.numberFormat, log: &log)
                     }
                 }
                 checkUniqueIDs(indicators, log: &log)
@@ -122,7 +127,8 @@ public struct SiteContent: Sendable {
                                  log: inout DiagnosticLog) -> DataFiles? {
         let dataFiles = folder.files(in: "data", extensions: ["csv"])
         guard let registerURL = dataFiles.first(where: { $0.lastPathComponent == DataFiles.registerName }) else {
-            log.error("the facility register \(DataFiles.registerName) is missing",
+            log.error("thiếu danh sách cơ sở \(DataFiles.registerName)",
+                      en: "the facility register \(DataFiles.registerName) is missing",
                       at: SourceLocation(path: folder.displayPath(folder.url.appendingPathComponent("data"))))
             return nil
         }
@@ -137,9 +143,11 @@ public struct SiteContent: Sendable {
             }
         }
         guard let register = read(registerURL) else { return nil }
-        let facts = dataFiles.filter { $0 != registerURL }.compactMap(read)
+        let factURLs = dataFiles.filter { $0 != registerURL }
+        let facts = factURLs.compactMap(read)
         return DataFiles.load(register: register, facts: facts, categories: categories,
-                              reportingYear: site.reportingYear, flagColumns: flags, countColumns: counts, log: &log)
+                              reportingYear: site.reportingYear, numberFormat: site.numberFormat, allRead: facts.count == factURLs.count, flagColumns: flags, countColumns: counts,
+                              log: &log)
     }
 
     private static func checkUnique(_ sections: [Section], log: inout DiagnosticLog) {
@@ -151,7 +159,8 @@ public struct SiteContent: Sendable {
             var first: [String: String] = [:]
             for section in sections {
                 if let other = first[value(section)] {
-                    log.error("duplicate \(key) '\(value(section))': \(other) has it too",
+                    log.error("\(key) '\(value(section))' bị trùng: \(other) cũng dùng",
+                              en: "duplicate \(key) '\(value(section))': \(other) has it too",
                               at: section.keyLocations[key == "slug" ? "title" : key]
                                 ?? SourceLocation(path: section.path, line: 1, column: 1))
                 } else {
@@ -160,7 +169,8 @@ public struct SiteContent: Sendable {
             }
         }
         for section in sections where Route.reservedSlugs.contains(section.slug) {
-            log.error("slug '\(section.slug)' is used by Tiendo's own pages; choose another 'slug'",
+            log.error("slug '\(section.slug)' đã được Tiendo dùng cho trang riêng; hãy chọn 'slug' khác",
+                      en: "slug '\(section.slug)' is used by Tiendo's own pages; choose another 'slug'",
                       at: section.keyLocations["slug"] ?? SourceLocation(path: section.path, line: 1, column: 1))
         }
     }
@@ -170,7 +180,8 @@ public struct SiteContent: Sendable {
         for indicator in indicators {
             let id = indicator.definition.id.lowercased()
             if let other = first[id] {
-                log.error("duplicate indicator id '\(indicator.definition.id)': \(other.path) has it too",
+                log.error("mã chỉ tiêu '\(indicator.definition.id)' bị trùng: \(other.path) cũng dùng",
+                          en: "duplicate indicator id '\(indicator.definition.id)': \(other.path) has it too",
                           at: indicator.keyLocations["id"] ?? SourceLocation(path: indicator.path))
             } else {
                 first[id] = indicator

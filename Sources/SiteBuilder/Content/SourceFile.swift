@@ -27,16 +27,30 @@ public struct SourceFile: Sendable, Hashable {
                     .unicodeScalars.first.map(CleanText.name) ?? "?"
                 throw BuildFailure(diagnostics: [
                     Diagnostic(path: path, line: line, column: column,
-                               message: "the file contains the control character \(scalar) here; remove it "
+                               "tệp có ký tự điều khiển \(scalar) ở đây; hãy xóa nó (chỉ được dùng Tab và xuống dòng)",
+                               en: "the file contains the control character \(scalar) here; remove it "
                                    + "(only tabs and line ends are allowed)"),
                 ])
             }
             return SourceFile(path: path, text: text)
         }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            throw BuildFailure(diagnostics: [Diagnostic(
+                path: path, line: 1, column: 1,
+                "tệp được lưu dạng UTF-16 (\"Unicode Text\"); hãy lưu lại dưới dạng UTF-8, với bảng tính là "
+                    + "\"CSV UTF-8 (dấu phẩy)\"",
+                en: "the file is saved as UTF-16 (\"Unicode Text\"); save it again as UTF-8, for a spreadsheet as "
+                    + "\"CSV UTF-8 (Comma delimited)\"")])
+        }
         let (line, column) = firstInvalidUTF8(in: bytes)
+        let csv = path.lowercased().hasSuffix(".csv")
         throw BuildFailure(diagnostics: [
             Diagnostic(path: path, line: line, column: column,
-                       message: "the file is not valid UTF-8; save it as UTF-8 (Unicode)"),
+                       "tệp không phải văn bản UTF-8 (có lẽ được lưu bằng bảng mã khác như Windows-1258 hay TCVN3); "
+                           + (csv ? "hãy lưu lại dưới dạng \"CSV UTF-8 (dấu phẩy)\"" : "hãy lưu lại với bảng mã UTF-8"),
+                       en: "the file is not valid UTF-8 (it was probably saved in another encoding such as "
+                           + "Windows-1258 or TCVN3); save it again "
+                           + (csv ? "as \"CSV UTF-8 (Comma delimited)\"" : "as UTF-8")),
         ])
     }
 

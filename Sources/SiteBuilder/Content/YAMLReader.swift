@@ -6,10 +6,13 @@ struct YAMLReader {
     var path: String
     /// Added to every line number, for YAML that starts below line 1 (front matter starts on line 2).
     var lineOffset: Int
+    /// How numbers are written (`number_format` in site.yaml).
+    var numberFormat: NumberFormat
 
-    init(path: String, lineOffset: Int = 0) {
+    init(path: String, lineOffset: Int = 0, numberFormat: NumberFormat = .auto) {
         self.path = path
         self.lineOffset = lineOffset
+        self.numberFormat = numberFormat
     }
 
     func location(_ mark: Mark?) -> SourceLocation {
@@ -30,7 +33,8 @@ struct YAMLReader {
         } catch let error as YamlError {
             throw BuildFailure(diagnostics: [diagnostic(for: error, text: text)])
         } catch {
-            throw BuildFailure(diagnostics: [.error("YAML cannot be read: \(error)", at: location(nil))])
+            throw BuildFailure(diagnostics: [.error("không đọc được tệp YAML này", en: "this YAML file cannot be read",
+                                                    at: location(nil))])
         }
     }
 
@@ -44,13 +48,17 @@ struct YAMLReader {
             count += 1
             bytes += node.scalar?.string.utf8.count ?? 0
             if count > Limits.yamlValues || bytes > Limits.yamlExpandedBytes {
-                throw BuildFailure(diagnostics: [.error("the file holds more than \(Limits.yamlValues) values or "
-                    + "\(Limits.megabytes(Limits.yamlExpandedBytes)) of text once its aliases (*name) are expanded; "
-                    + "write the values out instead", at: location(of: root))])
+                let size = Limits.megabytes(Limits.yamlExpandedBytes)
+                throw BuildFailure(diagnostics: [.error(
+                    "tệp có hơn \(Limits.yamlValues) giá trị hoặc hơn \(size) chữ khi mở rộng các tham chiếu (*tên); "
+                        + "hãy viết thẳng các giá trị ra",
+                    en: "the file holds more than \(Limits.yamlValues) values or \(size) of text once its aliases "
+                        + "(*name) are expanded; write the values out instead", at: location(of: root))])
             }
             if depth > Limits.yamlDepth {
-                throw BuildFailure(diagnostics: [.error("the YAML is nested more than \(Limits.yamlDepth) levels deep",
-                                                        at: location(of: node))])
+                throw BuildFailure(diagnostics: [.error(
+                    "YAML lồng nhau quá \(Limits.yamlDepth) cấp", en: "the YAML is nested more than "
+                        + "\(Limits.yamlDepth) levels deep", at: location(of: node))])
             }
             switch node {
             case .mapping(let mapping):
@@ -67,14 +75,11 @@ struct YAMLReader {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
-            var message = "YAML syntax: \(problem)"
-            if let context {
-                message += " (\(context.text) at line \(context.mark.line + lineOffset))"
-            }
-            return .error(message, at: location(mark))
+            return YAMLSyntax(reader: self, text: text).diagnostic(problem: problem, context: context, mark: mark)
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
-            return .error("duplicate key \(keys) in \(context.text)", at: location(context.mark))
+            return .error("khóa \(keys) xuất hiện hai lần; mỗi khóa chỉ được ghi một lần",
+                          en: "the key \(keys) appears twice; write each key once", at: location(context.mark))
         case let .reader(problem, offset, _, yaml):
             var loc = location(nil)
             if let offset, let index = yaml.index(yaml.startIndex, offsetBy: offset, limitedBy: yaml.endIndex) {
@@ -85,9 +90,13 @@ struct YAMLReader {
                 } ?? 1
                 loc = SourceLocation(path: path, line: line + lineOffset, column: column)
             }
-            return .error("YAML cannot be read: \(problem)", at: loc)
+            let encoding = problem.contains("invalid") || problem.contains("UTF")
+            return .error(encoding ? "tệp không phải văn bản UTF-8 hợp lệ; hãy lưu lại với bảng mã UTF-8"
+                                   : "có ký tự không được phép trong tệp YAML ở đây; hãy xóa nó",
+                          en: encoding ? "the file is not valid UTF-8 text; save it again as UTF-8"
+                                       : "a character that YAML does not allow is here; remove it", at: loc)
         default:
-            return .error("YAML cannot be read: \(error)", at: location(nil))
+            return .error("không đọc được tệp YAML này", en: "this YAML file cannot be read", at: location(nil))
         }
     }
 }
@@ -99,23 +108,50 @@ struct YAMLObject {
     var entries: [(key: String, keyNode: Node, value: Node)]
 
     /// Reads a mapping node; anything else is an error at its mark.
-    init(_ node: Node, reader: YAMLReader, what: String) throws(BuildFailure) {
+    init(_ node: Node, reader: YAMLReader, what: Message) throws(BuildFailure) {
         self.reader = reader
         self.node = node
         guard let mapping = node.mapping else {
-            throw BuildFailure(diagnostics: [
-                .error("\(what) must be a mapping of 'key: value' lines", at: reader.location(of: node)),
-            ])
+            throw BuildFailure(diagnostics: [.error(
+                what + Message(vi: " phải gồm các dòng 'khóa: giá trị'",
+                                                         en: " must be made of 'key: value' lines"),
+                at: reader.location(of: node))])
         }
         entries = mapping.map { (key: $0.key.string ?? "", keyNode: $0.key, value: $0.value) }
     }
 
-    /// Warns about keys that are not in `allowed`, naming the nearest valid one.
-    func warnUnknownKeys(allowed: [String], what: String, log: inout DiagnosticLog) {
-        for entry in entries where !allowed.contains(entry.key) {
-            log.warning("unknown key '\(entry.key)' in \(what), ignored\(Suggestion.didYouMean(entry.key, in: allowed))",
-                        at: reader.location(of: entry.keyNode))
+    /// Reports keys that are not in `allowed`, naming the nearest valid one: an error where a key changes what
+    /// is computed (indicator definitions), a warning where it is ignored harmlessly (site.yaml, front matter).
+    func checkUnknownKeys(allowed: [String], what: Message, severity: Diagnostic.Severity = .error,
+                          log: inout DiagnosticLog) {
+        for (index, entry) in entries.enumerated() where !allowed.contains(entry.key) {
+            if let comma = decimalComma(at: index) {
+                log.append(Diagnostic(path: comma.location.path, line: comma.location.line,
+                                      column: comma.location.column, message: comma.message))
+                continue
+            }
+            let shown = CleanText.excerpt(entry.key)
+            let ignored = severity == .warning ? Message(vi: ", bị bỏ qua", en: ", ignored") : .empty
+            let message = Message(vi: "khóa '\(shown)' không có trong ", en: "unknown key '\(shown)' in ") + what
+                + ignored + Suggestion.didYouMean(entry.key, in: allowed)
+            log.append(Diagnostic(path: reader.path, line: reader.location(of: entry.keyNode).line,
+                                  column: reader.location(of: entry.keyNode).column, severity: severity,
+                                  message: message))
         }
+    }
+
+    /// `{year: 2025, value: 4,5}` splits into `value: 4` and a key `5`: a decimal comma inside `{ }`.
+    private func decimalComma(at index: Int) -> (location: SourceLocation, message: Message)? {
+        let entry = entries[index]
+        guard index > 0, !entry.key.isEmpty, entry.key.allSatisfy(\.isASCIIDigit), entry.value.null != nil,
+              let previous = entries[index - 1].value.scalar?.string, !previous.isEmpty,
+              previous.allSatisfy(\.isASCIIDigit) else { return nil }
+        let key = entries[index - 1].key
+        return (reader.location(of: entries[index - 1].value), Message(
+            vi: "'\(key): \(previous),\(entry.key)' bị YAML tách làm hai ở dấu phẩy; trong dấu ngoặc { } hãy viết "
+                + "số thập phân bằng dấu chấm: \(key): \(previous).\(entry.key)",
+            en: "YAML splits '\(key): \(previous),\(entry.key)' at the comma; inside { } write the decimal with a dot: "
+                + "\(key): \(previous).\(entry.key)"))
     }
 
     func value(_ key: String) -> Node? { entries.first { $0.key == key }?.value }
@@ -128,14 +164,15 @@ struct YAMLObject {
     }
 
     /// A required non-empty string; a missing key is reported at the mapping's start.
-    func requiredString(_ key: String, what: String, log: inout DiagnosticLog) -> String? {
+    func requiredString(_ key: String, what: Message, log: inout DiagnosticLog) -> String? {
         required(key, what: what, log: &log).flatMap { string($0, key: key, log: &log) }
     }
 
     /// The value of a key that must be there; a missing key is reported at the mapping's start.
-    func required(_ key: String, what: String, log: inout DiagnosticLog) -> Node? {
+    func required(_ key: String, what: Message, log: inout DiagnosticLog) -> Node? {
         guard let node = value(key) else {
-            log.error("missing required key '\(key)' in \(what)", at: location)
+            log.error(Message(vi: "thiếu khóa bắt buộc '\(key)' trong ", en: "missing required key '\(key)' in ") + what,
+                      at: location)
             return nil
         }
         return node
@@ -148,22 +185,24 @@ struct YAMLObject {
 
     func string(_ node: Node, key: String, log: inout DiagnosticLog) -> String? {
         guard let scalar = node.scalar else {
-            log.error("'\(key)' must be a single value, not a list or mapping", at: reader.location(of: node))
+            log.error("'\(key)' phải là một giá trị, không phải danh sách hay nhóm khóa",
+                      en: "'\(key)' must be a single value, not a list or mapping", at: reader.location(of: node))
             return nil
         }
         let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty || node.null != nil {
-            log.error("'\(key)' is empty", at: reader.location(of: node))
+            log.error("'\(key)' đang để trống", en: "'\(key)' is empty", at: reader.location(of: node))
             return nil
         }
         if let control = CleanText.firstControlCharacter(in: text) {
-            log.error("'\(key)' contains the control character \(control); remove it", at: reader.location(of: node))
+            log.error("'\(key)' có ký tự điều khiển \(control); hãy xóa nó",
+                      en: "'\(key)' contains the control character \(control); remove it", at: reader.location(of: node))
             return nil
         }
         return text
     }
 
-    func requiredInt(_ key: String, what: String, log: inout DiagnosticLog) -> Int? {
+    func requiredInt(_ key: String, what: Message, log: inout DiagnosticLog) -> Int? {
         required(key, what: what, log: &log).flatMap { int($0, key: key, log: &log) }
     }
 
@@ -176,8 +215,9 @@ struct YAMLObject {
     func year(_ node: Node, key: String, log: inout DiagnosticLog) -> Int? {
         guard let value = int(node, key: key, log: &log) else { return nil }
         guard Limits.years.contains(value) else {
-            log.error("'\(key)' \(value) is not a plausible year (\(Limits.years.lowerBound)–\(Limits.years.upperBound))",
-                      at: reader.location(of: node))
+            let range = "\(Limits.years.lowerBound)–\(Limits.years.upperBound)"
+            log.error("'\(key)' \(value) không phải là một năm hợp lý (\(range))",
+                      en: "'\(key)' \(value) is not a plausible year (\(range))", at: reader.location(of: node))
             return nil
         }
         return value
@@ -185,20 +225,28 @@ struct YAMLObject {
 
     func int(_ node: Node, key: String, log: inout DiagnosticLog) -> Int? {
         guard let scalar = node.scalar, let value = Int(scalar.string.trimmingCharacters(in: .whitespaces)) else {
-            log.error("'\(key)' must be a whole number", at: reader.location(of: node))
+            log.error("'\(key)' phải là một số nguyên, viết bằng chữ số", en: "'\(key)' must be a whole number",
+                      at: reader.location(of: node))
             return nil
         }
         return value
     }
 
     func number(_ node: Node, key: String, log: inout DiagnosticLog) -> Double? {
-        let text = node.scalar?.string.trimmingCharacters(in: .whitespaces) ?? ""
-        guard node.scalar != nil, let value = Double(text), value.isFinite else {
-            log.error("'\(key)' must be a number (use a dot for decimals: 12.5)", at: reader.location(of: node))
+        guard let scalar = node.scalar, node.null == nil else {
+            log.error("'\(key)' phải là một số", en: "'\(key)' must be a number", at: reader.location(of: node))
+            return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespaces)
+        let reading = NumberReader.read(text, format: reader.numberFormat)
+        guard case .value(let value) = reading, value.isFinite else {
+            log.error(Message(vi: "'\(key)': ", en: "'\(key)': ")
+                + NumberReader.problem(text, reading: reading, format: reader.numberFormat), at: reader.location(of: node))
             return nil
         }
         guard abs(value) <= Limits.largestValue else {
-            log.error("'\(key)' is too large: at most 1.000.000.000.000.000 in absolute value",
+            log.error("'\(key)' quá lớn: tối đa 1.000.000.000.000.000",
+                      en: "'\(key)' is too large: at most 1.000.000.000.000.000 in absolute value",
                       at: reader.location(of: node))
             return nil
         }
@@ -211,7 +259,8 @@ struct YAMLObject {
         case "true", "yes", "có", "co": return true
         case "false", "no", "không", "khong": return false
         default:
-            log.error("'\(key)' must be true or false", at: reader.location(of: node))
+            log.error("'\(key)' phải là true hoặc false", en: "'\(key)' must be true or false",
+                      at: reader.location(of: node))
             return nil
         }
     }
@@ -223,7 +272,7 @@ struct YAMLObject {
             return string(node, key: key, log: &log).map { [$0] } ?? []
         }
         guard let sequence = node.sequence else {
-            log.error("'\(key)' must be a list", at: reader.location(of: node))
+            log.error("'\(key)' phải là một danh sách", en: "'\(key)' must be a list", at: reader.location(of: node))
             return []
         }
         return sequence.compactMap { string($0, key: key, log: &log) }

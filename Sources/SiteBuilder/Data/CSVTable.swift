@@ -15,6 +15,8 @@ struct CSVTable: Sendable {
 
     var path: String
     var header: [String]
+    /// The header as a row, for the columns of its cells.
+    var headerRow: Row
     var rows: [Row]
 
     static func parse(_ file: SourceFile) throws(BuildFailure) -> CSVTable {
@@ -81,8 +83,10 @@ struct CSVTable: Sendable {
                 break
             default:
                 if afterQuote {
-                    diagnostics.append(Diagnostic(path: file.path, line: line, column: column,
-                                                  message: "text after a closing quote; put the whole cell in quotes"))
+                    diagnostics.append(Diagnostic(
+                        path: file.path, line: line, column: column,
+                        "có chữ sau dấu ngoặc kép đóng; hãy đặt cả ô trong ngoặc kép",
+                        en: "text after a closing quote; put the whole cell in quotes"))
                     afterQuote = false
                 }
                 cell.unicodeScalars.append(scalar)
@@ -91,18 +95,46 @@ struct CSVTable: Sendable {
         }
         if inQuotes {
             diagnostics.append(Diagnostic(path: file.path, line: quoteLine, column: quoteColumn,
-                                          message: "a quoted cell is never closed with \""))
+                                          "ô mở ngoặc kép ở đây nhưng không đóng ngoặc",
+                                          en: "a quoted cell is never closed with \""))
         } else if !cell.isEmpty || !cells.isEmpty || afterQuote {
             endCell()
             records.append(Row(line: recordLine, cells: cells, columns: columns))
         }
+        if let first = records.first, let separator = wrongSeparator(in: first.cells) {
+            // One root cause, one error: every other row would fail the same way.
+            throw BuildFailure(diagnostics: [Diagnostic(path: file.path, line: first.line, column: 1,
+                                                        message: separator)])
+        }
         if !diagnostics.isEmpty { throw BuildFailure(diagnostics: diagnostics) }
         guard let first = records.first else {
             throw BuildFailure(diagnostics: [Diagnostic(path: file.path, line: 1, column: 1,
-                                                        message: "the file is empty; it needs a header row")])
+                                                        "tệp đang trống; dòng đầu phải là dòng tiêu đề cột",
+                                                        en: "the file is empty; it needs a header row")])
         }
         let header = first.cells.map { $0.trimmingCharacters(in: .whitespaces) }
-        return CSVTable(path: file.path, header: header, rows: Array(records.dropFirst()))
+        // Rows whose cells are all blank (spreadsheets leave them at the end) carry nothing: skipped.
+        let rows = records.dropFirst().filter { row in
+            !row.cells.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }
+        }
+        return CSVTable(path: file.path, header: header, headerRow: first, rows: rows)
+    }
+
+    /// A header of one cell that holds `;` or a tab: the file was saved with another separator.
+    private static func wrongSeparator(in header: [String]) -> Message? {
+        guard header.count == 1, let cell = header.first else { return nil }
+        if cell.contains(";") {
+            return Message(vi: "dòng này dùng dấu chấm phẩy (;) để ngăn cách ô; hãy lưu lại dưới dạng CSV UTF-8 "
+                               + "(dấu phẩy)",
+                           en: "this line separates cells with semicolons (;); save the file again as CSV UTF-8 "
+                               + "(comma delimited)")
+        }
+        if cell.contains("\t") {
+            return Message(vi: "dòng này dùng dấu Tab để ngăn cách ô; hãy lưu lại dưới dạng CSV UTF-8 (dấu phẩy)",
+                           en: "this line separates cells with tabs; save the file again as CSV UTF-8 "
+                               + "(comma delimited)")
+        }
+        return nil
     }
 
     /// Checks the header has each required column once, and every row has as many cells as the header.
@@ -110,14 +142,23 @@ struct CSVTable: Sendable {
         let before = log.errors.count
         var seen: Set<String> = []
         for (index, name) in header.enumerated() where !seen.insert(name).inserted {
-            log.error("column '\(name)' appears twice in the header", at: location(line: 1, column: index, row: nil))
+            log.error("cột '\(name)' xuất hiện hai lần ở dòng tiêu đề", en: "column '\(name)' appears twice in the header",
+                      at: location(line: 1, column: index, row: headerRow))
         }
         for name in required where !header.contains(name) {
-            log.error("the header has no column '\(name)'\(Suggestion.didYouMean(name, in: header))",
-                      at: SourceLocation(path: path, line: 1, column: 1))
+            let missing = Message(vi: "dòng tiêu đề không có cột '\(name)'", en: "the header has no column '\(name)'")
+            if let near = Suggestion.nearest(to: name, in: header.filter { !required.contains($0) }),
+               let index = header.firstIndex(of: near) {
+                log.error(missing + Message(vi: "; hãy đổi tên cột '\(near)' thành '\(name)' (chữ thường, không dấu)",
+                                            en: "; rename the column '\(near)' to '\(name)' (lower case, no accents)"),
+                          at: location(line: 1, column: index, row: headerRow))
+            } else {
+                log.error(missing, at: SourceLocation(path: path, line: 1, column: 1))
+            }
         }
         for row in rows where row.cells.count != header.count {
-            log.error("this row has \(row.cells.count) cells but the header has \(header.count) columns",
+            log.error("dòng này có \(row.cells.count) ô nhưng dòng tiêu đề có \(header.count) cột",
+                      en: "this row has \(row.cells.count) cells but the header has \(header.count) columns",
                       at: SourceLocation(path: path, line: row.line, column: 1))
         }
         return log.errors.count == before

@@ -26,25 +26,28 @@ public struct Categories: Sendable, Hashable {
         let reader = YAMLReader(path: file.path)
         do {
             guard let node = try reader.parse(file.text) else {
-                log.error("categories.yaml is empty", at: SourceLocation(path: file.path, line: 1, column: 1))
+                log.error("categories.yaml đang trống", en: "categories.yaml is empty",
+                          at: SourceLocation(path: file.path, line: 1, column: 1))
                 return nil
             }
-            let object = try YAMLObject(node, reader: reader, what: "categories.yaml")
-            object.warnUnknownKeys(allowed: keys, what: "categories.yaml", log: &log)
+            let what = Message(vi: "categories.yaml", en: "categories.yaml")
+            let object = try YAMLObject(node, reader: reader, what: what)
+            object.checkUnknownKeys(allowed: keys, what: what, log: &log)
             let before = log.errors.count
             var lists: [String: [Entry]] = [:]
             for key in keys {
                 guard let value = object.value(key) else {
-                    log.error("missing required key '\(key)' in categories.yaml", at: object.location)
+                    log.error("thiếu khóa bắt buộc '\(key)' trong categories.yaml",
+                              en: "missing required key '\(key)' in categories.yaml", at: object.location)
                     continue
                 }
-                let list = try YAMLObject(value, reader: reader, what: "'\(key)'")
+                let list = try YAMLObject(value, reader: reader, what: Message(vi: "'\(key)'", en: "'\(key)'"))
                 var entries: [Entry] = []
                 for entry in list.entries {
                     let location = reader.location(of: entry.keyNode)
                     if Slug.make(entry.key) != entry.key {
-                        log.error("code '\(entry.key)' must be lowercase letters a–z, digits and dashes",
-                                  at: location)
+                        log.error("mã '\(entry.key)' chỉ gồm chữ thường a–z không dấu, chữ số và dấu gạch ngang",
+                                  en: "code '\(entry.key)' must be lowercase letters a–z, digits and dashes", at: location)
                     }
                     guard let name = list.string(entry.value, key: entry.key, log: &log) else { continue }
                     entries.append(Entry(code: entry.key, name: name, location: location))

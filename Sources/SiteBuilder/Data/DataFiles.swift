@@ -16,9 +16,10 @@ struct DataFiles: Sendable {
     /// - Parameters:
     ///   - flagColumns: yes/no columns some indicator uses, with where it names them.
     ///   - countColumns: count columns some indicator uses, with where it names them.
+    ///   - allRead: every data file could be read; when one could not, its columns are not reported as missing.
     static func load(register: SourceFile, facts: [SourceFile], categories: Categories, reportingYear: Int,
-                     flagColumns: [String: SourceLocation], countColumns: [String: SourceLocation],
-                     log: inout DiagnosticLog) -> DataFiles? {
+                     numberFormat: NumberFormat, allRead: Bool = true, flagColumns: [String: SourceLocation],
+                     countColumns: [String: SourceLocation], log: inout DiagnosticLog) -> DataFiles? {
         let before = log.errors.count
         var tables: [CSVTable] = []
         var facilities: [Facility] = []
@@ -37,32 +38,41 @@ struct DataFiles: Sendable {
         }
         var observations: [String: Observation] = [:]
         var columnOwner: [String: String] = [:]
+        var complete = allRead
+        let reader = FactReader(facilityIDs: facilityIDs, reportingYear: reportingYear, format: numberFormat,
+                                flagColumns: flagColumns, countColumns: countColumns)
         for file in facts {
             do {
                 let table = try CSVTable.parse(file)
                 tables.append(table)
-                guard table.validate(required: factKeyColumns, log: &log) else { continue }
+                guard table.validate(required: factKeyColumns, log: &log) else {
+                    complete = false
+                    continue
+                }
                 for (index, name) in table.header.enumerated() where !factKeyColumns.contains(name) {
                     if let owner = columnOwner[name] {
-                        log.error("column '\(name)' is already in \(owner); a column may live in one file only",
-                                  at: table.location(line: 1, column: index, row: table.rows.first))
+                        log.error("cột '\(name)' đã có trong \(owner); mỗi cột chỉ được nằm trong một tệp",
+                                  en: "column '\(name)' is already in \(owner); a column may live in one file only",
+                                  at: table.location(line: 1, column: index, row: table.headerRow))
                     }
                     columnOwner[name] = file.path
                 }
-                readFacts(table, facilityIDs: facilityIDs, reportingYear: reportingYear, flagColumns: flagColumns,
-                          countColumns: countColumns, into: &observations, log: &log)
+                reader.read(table, into: &observations, log: &log)
             } catch {
+                complete = false
                 log.append(contentsOf: error.diagnostics)
             }
         }
+        // A file that could not be read hides its columns: saying they are missing would only mislead.
         for (column, location) in flagColumns.merging(countColumns, uniquingKeysWith: { $1 }).sorted(by: { $0.key < $1.key })
-            where columnOwner[column] == nil && log.errors.count == before {
-            let known = columnOwner.keys
-            log.error("no data file has a column '\(column)'\(Suggestion.didYouMean(column, in: known))", at: location)
+            where columnOwner[column] == nil && complete {
+            log.error(Message(vi: "không tệp dữ liệu nào có cột '\(column)'", en: "no data file has a column '\(column)'")
+                + Suggestion.didYouMean(column, in: columnOwner.keys), at: location)
         }
         for column in Set(flagColumns.keys).intersection(countColumns.keys).sorted() {
             if let location = countColumns[column] {
-                log.error("column '\(column)' is used both as yes/no (conditions) and as a count (column)",
+                log.error("cột '\(column)' vừa được dùng làm cột có/không (conditions) vừa làm cột số (column)",
+                          en: "column '\(column)' is used both as yes/no (conditions) and as a count (column)",
                           at: location)
             }
         }
@@ -81,98 +91,30 @@ struct DataFiles: Sendable {
             let (id, name, kind, level, district) = (values[0], values[1], values[2], values[3], values[4])
             var ok = true
             if id.isEmpty || name.isEmpty {
-                log.error("'\(id.isEmpty ? "ma" : "ten")' is empty", at: table.location(of: row, column: columns[id.isEmpty ? 0 : 1]))
+                let key = id.isEmpty ? "ma" : "ten"
+                log.error("ô '\(key)' đang trống", en: "'\(key)' is empty",
+                          at: table.location(of: row, column: columns[id.isEmpty ? 0 : 1]))
                 ok = false
             } else if let first = seen[id] {
-                log.error("facility '\(id)' is already listed on line \(first)", at: table.location(of: row, column: columns[0]))
+                log.error("cơ sở '\(id)' đã có ở dòng \(first)", en: "facility '\(id)' is already listed on line \(first)",
+                          at: table.location(of: row, column: columns[0]))
                 ok = false
             }
-            let checks: [(String, Int, [Categories.Entry], String)] = [
-                (kind, columns[2], categories.kinds, "kind"), (level, columns[3], categories.levels, "level"),
-                (district, columns[4], categories.districts, "district"),
+            let checks: [(String, Int, [Categories.Entry], String, String)] = [
+                (kind, columns[2], categories.kinds, "kind", "loại"), (level, columns[3], categories.levels, "level", "cấp"),
+                (district, columns[4], categories.districts, "district", "địa bàn"),
             ]
-            for (code, index, entries, what) in checks where !entries.contains(where: { $0.code == code }) {
-                log.error("unknown \(what) '\(code)'\(Suggestion.didYouMean(code, in: entries.map(\.code)))"
-                    + "; \(what)s are listed in categories.yaml", at: table.location(of: row, column: index))
+            for (code, index, entries, what, vi) in checks where !entries.contains(where: { $0.code == code }) {
+                log.error(Message(vi: "không có \(vi) '\(code)'", en: "unknown \(what) '\(code)'")
+                    + Suggestion.didYouMean(code, in: entries.map(\.code))
+                    + Message(vi: "; các mã \(vi) được liệt kê trong categories.yaml",
+                              en: "; \(what)s are listed in categories.yaml"),
+                    at: table.location(of: row, column: index))
                 ok = false
             }
             seen[id] = seen[id] ?? row.line
             if ok { facilities.append(Facility(id: id, name: name, kind: kind, level: level, district: district)) }
         }
         return facilities
-    }
-
-    private static func readFacts(_ table: CSVTable, facilityIDs: Set<String>, reportingYear: Int,
-                                  flagColumns: [String: SourceLocation], countColumns: [String: SourceLocation],
-                                  into observations: inout [String: Observation], log: inout DiagnosticLog) {
-        guard let yearIndex = table.index(of: "nam"), let idIndex = table.index(of: "ma_co_so") else { return }
-        var seen: [String: Int] = [:]
-        for row in table.rows where row.cells.count == table.header.count {
-            let yearText = row.cells[yearIndex].trimmingCharacters(in: .whitespaces)
-            let id = row.cells[idIndex].trimmingCharacters(in: .whitespaces)
-            guard let year = Int(yearText) else {
-                log.error("'nam' must be a year such as 2024, not '\(yearText)'",
-                          at: table.location(of: row, column: yearIndex))
-                continue
-            }
-            guard (earliestYear...reportingYear).contains(year) else {
-                log.error("year \(year) is outside the data's range \(earliestYear)–\(reportingYear) "
-                    + "(reporting_year in site.yaml)", at: table.location(of: row, column: yearIndex))
-                continue
-            }
-            guard facilityIDs.contains(id) else {
-                log.error("unknown facility '\(id)'\(Suggestion.didYouMean(id, in: facilityIDs)); facilities are "
-                    + "listed in \(registerName)", at: table.location(of: row, column: idIndex))
-                continue
-            }
-            let key = "\(year)|\(id)"
-            if let first = seen[key] {
-                log.error("facility '\(id)' already has a row for \(year) on line \(first)",
-                          at: table.location(of: row, column: idIndex))
-                continue
-            }
-            seen[key] = row.line
-            var observation = observations[key] ?? Observation(facilityID: id, year: year)
-            for (index, column) in table.header.enumerated() where index != yearIndex && index != idIndex {
-                let text = row.cells[index].trimmingCharacters(in: .whitespaces)
-                if text.isEmpty { continue }
-                if flagColumns[column] != nil {
-                    guard let flag = YesNo.parse(text) else {
-                        log.error("'\(column)' must be có or không (or yes/no, true/false), not '\(text)'",
-                                  at: table.location(of: row, column: index))
-                        continue
-                    }
-                    observation.flags[column] = flag
-                } else if countColumns[column] != nil {
-                    guard let count = Double(text.replacingOccurrences(of: "_", with: "")), count.isFinite else {
-                        log.error("'\(column)' must be a number written with digits only (e.g. 12500), not '\(text)'",
-                                  at: table.location(of: row, column: index))
-                        continue
-                    }
-                    guard count >= 0 else {
-                        log.error("'\(column)' cannot be negative", at: table.location(of: row, column: index))
-                        continue
-                    }
-                    guard count <= Limits.largestValue else {
-                        log.error("'\(column)' is too large: at most 1.000.000.000.000.000",
-                                  at: table.location(of: row, column: index))
-                        continue
-                    }
-                    observation.counts[column] = count
-                }
-            }
-            observations[key] = observation
-        }
-    }
-}
-
-/// Yes/no cells: `có`/`không`, `yes`/`no`, `true`/`false`, `1`/`0`, in any case.
-enum YesNo {
-    static func parse(_ text: String) -> Bool? {
-        switch text.lowercased() {
-        case "có", "co", "yes", "true", "1", "x": true
-        case "không", "khong", "no", "false", "0": false
-        default: nil
-        }
     }
 }

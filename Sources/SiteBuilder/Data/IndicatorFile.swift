@@ -21,27 +21,32 @@ public struct IndicatorFile: Sendable, Hashable {
                        "milestones", "agency", "source", "footnotes"]
     static let facilityKeys = ["kinds", "levels", "districts"]
 
-    static func load(_ file: SourceFile, categories: Categories, log: inout DiagnosticLog) -> IndicatorFile? {
-        let reader = YAMLReader(path: file.path)
-        let what = "an indicator definition"
+    static let what = Message(vi: "định nghĩa chỉ tiêu", en: "an indicator definition")
+
+    static func load(_ file: SourceFile, categories: Categories, numberFormat: NumberFormat = .auto,
+                     log: inout DiagnosticLog) -> IndicatorFile? {
+        let reader = YAMLReader(path: file.path, numberFormat: numberFormat)
         do {
             guard let node = try reader.parse(file.text) else {
-                log.error("the file is empty", at: SourceLocation(path: file.path, line: 1, column: 1))
+                log.error("tệp đang trống", en: "the file is empty", at: SourceLocation(path: file.path, line: 1, column: 1))
                 return nil
             }
             let object = try YAMLObject(node, reader: reader, what: what)
-            object.warnUnknownKeys(allowed: keys, what: what, log: &log)
+            object.checkUnknownKeys(allowed: keys, what: what, log: &log)
             let before = log.errors.count
             let id = object.requiredString("id", what: what, log: &log)
             if let id, !Slug.isIdentifier(id) {
-                log.error("'id' must be letters A–Z and digits in groups joined by single dashes, e.g. TV-02",
+                log.error("'id' chỉ gồm chữ A–Z và chữ số, các nhóm nối bằng một dấu gạch ngang, ví dụ TV-02",
+                          en: "'id' must be letters A–Z and digits in groups joined by single dashes, e.g. TV-02",
                           at: object.location(of: "id"))
             }
             let title = object.requiredString("title", what: what, log: &log)
             let group = object.requiredString("group", what: what, log: &log)
             if let group, !categories.groups.contains(where: { $0.code == group }) {
-                log.error("unknown group '\(group)'\(Suggestion.didYouMean(group, in: categories.groups.map(\.code)))"
-                    + "; groups are listed in categories.yaml", at: object.location(of: "group"))
+                log.error(Message(vi: "không có nhóm '\(group)'", en: "unknown group '\(group)'")
+                    + Suggestion.didYouMean(group, in: categories.groups.map(\.code))
+                    + Message(vi: "; các nhóm được liệt kê trong categories.yaml", en: "; groups are listed in categories.yaml"),
+                    at: object.location(of: "group"))
             }
             let unit = object.requiredString("unit", what: what, log: &log)
             let method = enumValue(IndicatorDefinition.Method.self, "method", object, required: true, log: &log)
@@ -52,11 +57,13 @@ public struct IndicatorFile: Sendable, Hashable {
             let conditions = object.stringList("conditions", log: &log)
             let column = object.optionalString("column", log: &log)
             if method == .share && conditions.isEmpty {
-                log.error("method 'share' needs 'conditions': the yes/no columns a facility must have as 'có'",
+                log.error("method 'share' cần 'conditions': các cột có/không mà cơ sở phải ghi 'có'",
+                          en: "method 'share' needs 'conditions': the yes/no columns a facility must have as 'có'",
                           at: object.location(of: "method"))
             }
             if (method == .growth || method == .value) && column == nil {
-                log.error("method '\(method?.rawValue ?? "")' needs 'column': the count column to add up",
+                log.error("method '\(method?.rawValue ?? "")' cần 'column': cột số liệu để cộng lại",
+                          en: "method '\(method?.rawValue ?? "")' needs 'column': the count column to add up",
                           at: object.location(of: "method"))
             }
             let baseline = object.required("baseline", what: what, log: &log)
@@ -66,7 +73,8 @@ public struct IndicatorFile: Sendable, Hashable {
             let isPercentage = method == .share || unit?.hasPrefix("%") == true
             for (milestone, location) in milestones {
                 if let baseline, milestone.year <= baseline {
-                    log.error("milestone \(milestone.year) is not after the baseline \(baseline)", at: location)
+                    log.error("mốc \(milestone.year) không ở sau năm gốc \(baseline)",
+                              en: "milestone \(milestone.year) is not after the baseline \(baseline)", at: location)
                 }
                 let values: [Double] = switch milestone.target {
                 case .value(let value): [value]
@@ -74,12 +82,14 @@ public struct IndicatorFile: Sendable, Hashable {
                 }
                 if resolvedType == .level && isPercentage
                     && values.contains(where: { $0 > 100 || $0 < 0 }) {
-                    log.error("a percentage target must be between 0 and 100", at: location)
+                    log.error("mục tiêu phần trăm phải từ 0 đến 100", en: "a percentage target must be between 0 and 100",
+                              at: location)
                 }
             }
             let years = milestones.map(\.0.year)
             if Set(years).count != years.count {
-                log.error("two milestones have the same year", at: object.location(of: "milestones"))
+                log.error("hai mốc có cùng một năm", en: "two milestones have the same year",
+                          at: object.location(of: "milestones"))
             }
             let agency = object.requiredString("agency", what: what, log: &log)
             let source = object.requiredString("source", what: what, log: &log)
@@ -107,12 +117,13 @@ public struct IndicatorFile: Sendable, Hashable {
         _: T.Type, _ key: String, _ object: YAMLObject, required: Bool = false, log: inout DiagnosticLog
     ) -> T? where T.RawValue == String {
         let text = required
-            ? object.requiredString(key, what: "an indicator definition", log: &log)
+            ? object.requiredString(key, what: what, log: &log)
             : object.optionalString(key, log: &log)
         guard let text else { return nil }
         guard let value = T(rawValue: text) else {
             let allowed = T.allCases.map(\.rawValue)
-            log.error("'\(key)' must be one of \(allowed.joined(separator: ", "))"
+            let list = allowed.joined(separator: ", ")
+            log.error(Message(vi: "'\(key)' phải là một trong: \(list)", en: "'\(key)' must be one of \(list)")
                 + Suggestion.didYouMean(text, in: allowed), at: object.location(of: key))
             return nil
         }
@@ -123,8 +134,9 @@ public struct IndicatorFile: Sendable, Hashable {
                                       log: inout DiagnosticLog) -> FacilitySelection {
         guard let node = object.value("facilities") else { return FacilitySelection() }
         do {
-            let selection = try YAMLObject(node, reader: reader, what: "'facilities'")
-            selection.warnUnknownKeys(allowed: facilityKeys, what: "'facilities'", log: &log)
+            let selection = try YAMLObject(node, reader: reader, what: Message(vi: "'facilities'", en: "'facilities'"))
+            selection.checkUnknownKeys(allowed: facilityKeys, what: Message(vi: "'facilities'", en: "'facilities'"),
+                                       log: &log)
             let lists: [(String, [Categories.Entry])] = [
                 ("kinds", categories.kinds), ("levels", categories.levels), ("districts", categories.districts),
             ]
@@ -132,8 +144,9 @@ public struct IndicatorFile: Sendable, Hashable {
             for (key, entries) in lists {
                 let codes = selection.stringList(key, log: &log)
                 for code in codes where !entries.contains(where: { $0.code == code }) {
-                    log.error("unknown \(key.dropLast()) '\(code)'\(Suggestion.didYouMean(code, in: entries.map(\.code)))",
-                              at: selection.location(of: key))
+                    log.error(Message(vi: "không có mã '\(code)' trong danh sách \(key) của categories.yaml",
+                                      en: "unknown \(key.dropLast()) '\(code)'")
+                        + Suggestion.didYouMean(code, in: entries.map(\.code)), at: selection.location(of: key))
                 }
                 values[key] = codes
             }
@@ -148,19 +161,22 @@ public struct IndicatorFile: Sendable, Hashable {
     private static func readMilestones(_ object: YAMLObject, reader: YAMLReader,
                                        log: inout DiagnosticLog) -> [(Milestone, SourceLocation)] {
         guard let node = object.value("milestones") else {
-            log.error("missing required key 'milestones' in an indicator definition", at: object.location)
+            log.error("thiếu khóa bắt buộc 'milestones' trong định nghĩa chỉ tiêu",
+                      en: "missing required key 'milestones' in an indicator definition", at: object.location)
             return []
         }
         guard let sequence = node.sequence else {
-            log.error("'milestones' must be a list of '- {year: 2025, value: 70}'", at: reader.location(of: node))
+            log.error("'milestones' phải là danh sách các dòng '- {year: 2025, value: 70}'",
+                      en: "'milestones' must be a list of '- {year: 2025, value: 70}'", at: reader.location(of: node))
             return []
         }
         var result: [(Milestone, SourceLocation)] = []
         for item in sequence {
             do {
-                let entry = try YAMLObject(item, reader: reader, what: "a milestone")
-                entry.warnUnknownKeys(allowed: ["year", "value", "min", "max"], what: "a milestone", log: &log)
-                guard let year = entry.required("year", what: "a milestone", log: &log)
+                let milestone = Message(vi: "một mốc", en: "a milestone")
+                let entry = try YAMLObject(item, reader: reader, what: milestone)
+                entry.checkUnknownKeys(allowed: ["year", "value", "min", "max"], what: milestone, log: &log)
+                guard let year = entry.required("year", what: milestone, log: &log)
                     .flatMap({ entry.year($0, key: "year", log: &log) }) else { continue }
                 let errorsBefore = log.errors.count
                 let value = entry.value("value").flatMap { entry.number($0, key: "value", log: &log) }
@@ -172,10 +188,11 @@ public struct IndicatorFile: Sendable, Hashable {
                 case (let value?, nil, nil): target = .value(value)
                 case (nil, let min?, let max?) where min <= max: target = .range(min: min, max: max)
                 case (nil, .some, .some):
-                    log.error("'min' is above 'max'", at: entry.location)
+                    log.error("'min' lớn hơn 'max'", en: "'min' is above 'max'", at: entry.location)
                     continue
                 default:
-                    log.error("a milestone needs either 'value' or both 'min' and 'max'", at: entry.location)
+                    log.error("mỗi mốc cần 'value', hoặc cả 'min' và 'max'",
+                              en: "a milestone needs either 'value' or both 'min' and 'max'", at: entry.location)
                     continue
                 }
                 result.append((Milestone(year: year, target: target), entry.location))
@@ -185,7 +202,8 @@ public struct IndicatorFile: Sendable, Hashable {
         }
         if result.isEmpty && !sequence.isEmpty { return result }
         if sequence.isEmpty {
-            log.error("'milestones' is empty; an indicator needs at least one target", at: reader.location(of: node))
+            log.error("'milestones' đang trống; chỉ tiêu cần ít nhất một mục tiêu",
+                      en: "'milestones' is empty; an indicator needs at least one target", at: reader.location(of: node))
         }
         return result
     }

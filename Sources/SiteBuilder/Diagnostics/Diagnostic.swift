@@ -12,9 +12,9 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// 1-based column, counted in Unicode scalars, or 0 when the problem is about the whole file.
     public var column: Int
     public var severity: Severity
-    public var message: String
+    public var message: Message
 
-    public init(path: String, line: Int = 0, column: Int = 0, severity: Severity = .error, message: String) {
+    public init(path: String, line: Int = 0, column: Int = 0, severity: Severity = .error, message: Message) {
         self.path = path
         self.line = line
         self.column = column
@@ -22,21 +22,33 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
-    public static func error(_ message: String, at location: SourceLocation) -> Diagnostic {
+    public init(path: String, line: Int = 0, column: Int = 0, severity: Severity = .error, _ vi: String, en: String) {
+        self.init(path: path, line: line, column: column, severity: severity, message: Message(vi: vi, en: en))
+    }
+
+    public static func error(_ message: Message, at location: SourceLocation) -> Diagnostic {
         Diagnostic(path: location.path, line: location.line, column: location.column, severity: .error,
                    message: message)
     }
 
-    public static func warning(_ message: String, at location: SourceLocation) -> Diagnostic {
+    public static func error(_ vi: String, en: String, at location: SourceLocation) -> Diagnostic {
+        error(Message(vi: vi, en: en), at: location)
+    }
+
+    public static func warning(_ message: Message, at location: SourceLocation) -> Diagnostic {
         Diagnostic(path: location.path, line: location.line, column: location.column, severity: .warning,
                    message: message)
     }
 
     public var location: SourceLocation { SourceLocation(path: path, line: line, column: column) }
 
-    /// `path:line:column: error: message`, the message made safe to print (see CleanText.message).
-    public var description: String {
-        let text = CleanText.message(message)
+    /// `path:line:column: error: message` in Vietnamese, the message made safe to print (see CleanText.message).
+    public var description: String { formatted(.vi) }
+
+    /// `path:line:column: error: message` with the message in `language`. The words `error`/`warning` stay
+    /// English in both, for editors and CI that look for them.
+    public func formatted(_ language: Language) -> String {
+        let text = CleanText.message(message.text(language))
         let shownPath = CleanText.excerpt(path, limit: 300)
         if line > 0 {
             return "\(shownPath):\(line):\(column > 0 ? column : 1): \(severity.rawValue): \(text)"

@@ -16,12 +16,20 @@ public struct DiagnosticLog: Sendable {
         diagnostics.append(contentsOf: other)
     }
 
-    public mutating func error(_ message: String, at location: SourceLocation) {
+    public mutating func error(_ message: Message, at location: SourceLocation) {
         append(.error(message, at: location))
     }
 
-    public mutating func warning(_ message: String, at location: SourceLocation) {
+    public mutating func error(_ vi: String, en: String, at location: SourceLocation) {
+        append(.error(Message(vi: vi, en: en), at: location))
+    }
+
+    public mutating func warning(_ message: Message, at location: SourceLocation) {
         append(.warning(message, at: location))
+    }
+
+    public mutating func warning(_ vi: String, en: String, at location: SourceLocation) {
+        append(.warning(Message(vi: vi, en: en), at: location))
     }
 
     /// Diagnostics in a stable order: by path, then line, then column, errors before warnings on a tie.

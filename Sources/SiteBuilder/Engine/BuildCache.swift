@@ -13,9 +13,12 @@ public struct BuildCache: Sendable {
         /// The recipe of the page when it was rendered, and the digest of the bytes that recipe gave.
         var recipe: String
         var outputDigest: String
+        /// The ids a link may point to on the page, and the body's links to a place in a page (see LinkCheck).
+        var anchors: [String] = []
+        var fragmentLinks: [RenderedMarkdown.FragmentLink] = []
     }
 
-    static let magic = "tiendo build cache 1"
+    static let magic = "tiendo build cache 3"
     var entries: [String: Entry]
 
     public init() { entries = [:] }
@@ -56,12 +59,22 @@ public struct BuildCache: Sendable {
                 writer.write(warning.path)
                 writer.write(warning.line)
                 writer.write(warning.column)
-                writer.write(warning.message)
+                writer.write(warning.message.vi)
+                writer.write(warning.message.en)
             }
             writer.write(entry.dependencies.count)
             for dependency in entry.dependencies { writer.write(dependency) }
             writer.write(entry.recipe)
             writer.write(entry.outputDigest)
+            writer.write(entry.anchors.count)
+            for anchor in entry.anchors { writer.write(anchor) }
+            writer.write(entry.fragmentLinks.count)
+            for link in entry.fragmentLinks {
+                writer.write(link.fileName)
+                writer.write(link.fragment)
+                writer.write(link.location.line)
+                writer.write(link.location.column)
+            }
         }
         return writer.data
     }
@@ -84,8 +97,8 @@ public struct BuildCache: Sendable {
             var warnings: [Diagnostic] = []
             for _ in 0..<warningCount {
                 guard let file = reader.string(), let line = reader.int(), let column = reader.int(),
-                      let message = reader.string() else { return nil }
-                warnings.append(Diagnostic(path: file, line: line, column: column, severity: .warning, message: message))
+                      let vi = reader.string(), let en = reader.string() else { return nil }
+                warnings.append(Diagnostic(path: file, line: line, column: column, severity: .warning, vi, en: en))
             }
             guard let dependencyCount = reader.int(), dependencyCount >= 0 else { return nil }
             var dependencies: [String] = []
@@ -93,12 +106,26 @@ public struct BuildCache: Sendable {
                 guard let dependency = reader.string() else { return nil }
                 dependencies.append(dependency)
             }
-            guard let recipe = reader.string(), let outputDigest = reader.string() else { return nil }
+            guard let recipe = reader.string(), let outputDigest = reader.string(),
+                  let anchorCount = reader.int(), anchorCount >= 0 else { return nil }
+            var anchors: [String] = []
+            for _ in 0..<anchorCount {
+                guard let anchor = reader.string() else { return nil }
+                anchors.append(anchor)
+            }
+            guard let linkCount = reader.int(), linkCount >= 0 else { return nil }
+            var links: [RenderedMarkdown.FragmentLink] = []
+            for _ in 0..<linkCount {
+                guard let fileName = reader.optionalString(), let fragment = reader.string(), let line = reader.int(),
+                      let column = reader.int() else { return nil }
+                links.append(.init(fileName: fileName, fragment: fragment,
+                                   location: SourceLocation(path: path, line: line, column: column)))
+            }
             let section = Section(fileName: fileName, path: path, title: title, order: order, summary: summary,
                                   slug: slug, body: nil, bodyDigest: bodyDigest, stamp: stamp.isEmpty ? nil : stamp,
                                   bodyFirstLine: firstLine, keyLocations: locations)
             entries[path] = Entry(section: section, warnings: warnings, dependencies: dependencies, recipe: recipe,
-                                  outputDigest: outputDigest)
+                                  outputDigest: outputDigest, anchors: anchors, fragmentLinks: links)
         }
         return reader.isAtEnd ? BuildCache(entries: entries) : nil
     }

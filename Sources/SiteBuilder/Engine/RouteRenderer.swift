@@ -19,6 +19,8 @@ struct RouteRenderer: Sendable {
         var file: OutputFile?
         var diagnostics: [Diagnostic]
         var cacheEntry: BuildCache.Entry?
+        /// For a section page: its file name, the ids on it, and its links to places (see LinkCheck).
+        var section: LinkCheck.Page?
     }
 
     func render(_ route: Route) -> Rendered {
@@ -61,9 +63,14 @@ struct RouteRenderer: Sendable {
             entry = BuildCache.Entry(section: section, warnings: [], dependencies: dependencies,
                                      recipe: SectionRecipe.recipe(at: index, dependencies: dependencies,
                                                                   builder: builder),
-                                     outputDigest: file.digest)
+                                     outputDigest: file.digest, anchors: draft.anchors,
+                                     fragmentLinks: draft.fragmentLinks)
         }
-        return Rendered(file: file, diagnostics: draft.diagnostics, cacheEntry: entry)
+        let page = sectionIndex.map {
+            LinkCheck.Page(fileName: model.content.sections[$0].fileName, anchors: draft.anchors,
+                           links: draft.fragmentLinks)
+        }
+        return Rendered(file: file, diagnostics: draft.diagnostics, cacheEntry: entry, section: page)
     }
 
     /// The published page of section `index`, when the cache says nothing it is made from has changed.
@@ -73,6 +80,8 @@ struct RouteRenderer: Sendable {
               let published = previous?.entries[path], published.digest == cached.outputDigest,
               SectionRecipe.recipe(at: index, dependencies: cached.dependencies, builder: builder) == cached.recipe
         else { return nil }
-        return Rendered(file: OutputFile(path: path, reusing: published), diagnostics: [], cacheEntry: cached)
+        return Rendered(file: OutputFile(path: path, reusing: published), diagnostics: [], cacheEntry: cached,
+                        section: LinkCheck.Page(fileName: section.fileName, anchors: cached.anchors,
+                                                links: cached.fragmentLinks))
     }
 }

@@ -79,7 +79,8 @@ enum SectionRecipe {
             hasher.combine(title)
         case .failure(let message):
             hasher.tag(3)
-            hasher.combine(message)
+            hasher.combine(message.vi)
+            hasher.combine(message.en)
         }
     }
 }

@@ -14,6 +14,8 @@ struct SiteModel: Sendable {
     let membersByGroup: [String: [ComputedIndicator]]
     /// Groups that have at least one indicator, in the order of categories.yaml.
     let groups: [Categories.Entry]
+    /// Ids indicator and group blocks take on a section page; headings never take them.
+    let blockIDs: Set<String>
     var site: SiteConfig { content.site }
 
     init(content: SiteContent, indicators: [ComputedIndicator], theme: Theme, text: InterfaceText,
@@ -30,6 +32,8 @@ struct SiteModel: Sendable {
         let members = Dictionary(grouping: indicators, by: \.definition.group)
         membersByGroup = members
         groups = content.categories.groups.filter { members[$0.code] != nil }
+        blockIDs = Set(indicators.flatMap { IndicatorViews.blockIDs(ofIndicator: $0.definition.id) }
+            + content.categories.groups.flatMap { IndicatorViews.blockIDs(ofGroup: $0.code) })
     }
 
     /// Position of the first item with each key (later duplicates are errors reported while loading).

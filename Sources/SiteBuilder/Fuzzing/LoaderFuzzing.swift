@@ -49,14 +49,15 @@ public enum LoaderFuzzing {
                 _ = try CSVTable.parse(file)
                 let registerFile = SourceFile(path: "Content/data/co-so.csv", text: register)
                 _ = DataFiles.load(register: registerFile, facts: [file], categories: categories, reportingYear: 2024,
+                                   numberFormat: .auto,
                                    flagColumns: ["dich_vu_hoc_tap": SourceLocation(path: "x.yaml")],
                                    countColumns: ["luot_hoc_tap": SourceLocation(path: "x.yaml")], log: &log)
             case .markdown:
                 let rendered = Markdown.render(file.text, path: path) { reference in
                     switch reference {
-                    case .sectionLink(let name, _): name.hasPrefix("0") ? .url("../x/") : .failure("no section")
+                    case .sectionLink(let name, _): name.hasPrefix("0") ? .url("../x/") : .failure(Message(vi: "x", en: "x"))
                     case .figure(let text): text.hasPrefix("TV") ? .figure(text: "1", url: "../tv/", title: text)
-                        : .failure("no figure")
+                        : .failure(Message(vi: "x", en: "x"))
                     }
                 }
                 log.append(contentsOf: rendered.diagnostics)
@@ -69,6 +70,6 @@ public enum LoaderFuzzing {
 
     /// True when every diagnostic is located: a path, and a line when it is about a place in the file.
     public static func isLocated(_ diagnostics: [Diagnostic]) -> Bool {
-        diagnostics.allSatisfy { !$0.path.isEmpty && $0.line >= 0 && $0.column >= 0 && !$0.message.isEmpty }
+        diagnostics.allSatisfy { !$0.path.isEmpty && $0.line >= 0 && $0.column >= 0 && !$0.message.vi.isEmpty && !$0.message.en.isEmpty }
     }
 }

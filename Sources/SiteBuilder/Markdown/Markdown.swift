@@ -19,10 +19,11 @@ public enum Markdown {
     ///   - markdown: the body text.
     ///   - path: the file, for diagnostics.
     ///   - firstLine: line of the body's first line in the file.
+    ///   - reserved: ids the page gives other elements (indicator blocks); headings never take them.
     ///   - resolve: resolves section links and inline figures.
     public static func render(
         _ markdown: String, path: String, firstLine: Int = 1,
-        resolve: (MarkdownReference) -> MarkdownResolution
+        reserved: Set<String> = [], resolve: (MarkdownReference) -> MarkdownResolution
     ) -> RenderedMarkdown {
         var splitLines: [Substring.UTF8View]?
         func location(_ node: OpaquePointer) -> SourceLocation {
@@ -41,7 +42,8 @@ public enum Markdown {
         var diagnostics: [Diagnostic] = []
         guard let document = markdown.withCString({ cmark_parse_document($0, strlen($0), options) }) else {
             return RenderedMarkdown(segments: [], headings: [], diagnostics: [
-                Diagnostic(path: path, line: firstLine, column: 1, message: "Markdown could not be parsed"),
+                Diagnostic(path: path, line: firstLine, column: 1, "không đọc được nội dung Markdown",
+                           en: "Markdown could not be parsed"),
             ])
         }
         defer { cmark_node_free(document) }
@@ -62,10 +64,20 @@ public enum Markdown {
             }
         }
 
-        // Pass 2: links to sections by file name become the section's URL.
+        // Pass 2: links to sections by file name become the section's URL; links to a place are noted.
+        var fragmentLinks: [RenderedMarkdown.FragmentLink] = []
         for link in links {
-            guard let url = cmark_node_get_url(link).map({ String(cString: $0) }),
-                  let reference = sectionReference(url) else { continue }
+            guard let url = cmark_node_get_url(link).map({ String(cString: $0) }) else { continue }
+            if url.hasPrefix("#"), url.count > 1 {
+                let fragment = String(url.dropFirst())
+                fragmentLinks.append(.init(fileName: nil, fragment: fragment.removingPercentEncoding ?? fragment,
+                                           location: location(link)))
+            }
+            guard let reference = sectionReference(url) else { continue }
+            if case let .sectionLink(fileName, fragment?) = reference {
+                fragmentLinks.append(.init(fileName: fileName, fragment: fragment.removingPercentEncoding ?? fragment,
+                                           location: location(link)))
+            }
             switch resolve(reference) {
             case .url(let target):
                 _ = cmark_node_set_url(link, target)
@@ -104,7 +116,7 @@ public enum Markdown {
         // Pass 4: render top-level blocks; headings get ids, indicator fences become placeholders.
         var segments: [RenderedMarkdown.Segment] = []
         var headings: [RenderedMarkdown.Heading] = []
-        var ids = SlugRegistry(reserved: reservedIDs)
+        var ids = SlugRegistry(reserved: reservedIDs.union(reserved))
         var pending = ""
         var child = cmark_node_first_child(document)
         while let node = child {
@@ -123,8 +135,9 @@ public enum Markdown {
             var html = String(cString: rendered)
             free(rendered)
             if type == CMARK_NODE_HEADING && headings.count == Limits.headings {
-                diagnostics.append(.error("more than \(Limits.headings) headings in one section; split it into "
-                    + "several sections", at: location(node)))
+                diagnostics.append(.error("một phần có hơn \(Limits.headings) đề mục; hãy tách thành nhiều phần",
+                                          en: "more than \(Limits.headings) headings in one section; split it into "
+                                              + "several sections", at: location(node)))
                 break
             }
             if type == CMARK_NODE_HEADING {
@@ -138,7 +151,8 @@ public enum Markdown {
             pending += html
         }
         if !pending.isEmpty { segments.append(.html(pending)) }
-        return RenderedMarkdown(segments: segments, headings: headings, diagnostics: diagnostics)
+        return RenderedMarkdown(segments: segments, headings: headings, diagnostics: diagnostics,
+                                fragmentLinks: fragmentLinks)
     }
 
     /// A relative link to a `.md` file, e.g. `02-yeu-cau.md#muc-dich` or `./02-yeu-cau.md`.
@@ -160,8 +174,9 @@ public enum Markdown {
         guard let keyword = words.first, keyword == "indicator" || keyword == "indicators" else { return nil }
         guard words.count == 2 else {
             let example = keyword == "indicator" ? "```indicator TV-02" : "```indicators thu-vien"
-            let message = "'\(keyword)' block needs exactly one name after it, e.g. \(example)"
-            return .failure(BuildFailure(diagnostics: [.error(message, at: location)]))
+            return .failure(BuildFailure(diagnostics: [.error(
+                "khối '\(keyword)' cần đúng một tên ngay sau nó, ví dụ \(example)",
+                en: "'\(keyword)' block needs exactly one name after it, e.g. \(example)", at: location)]))
         }
         return .success(keyword == "indicator"
             ? .indicator(id: words[1], location: location)

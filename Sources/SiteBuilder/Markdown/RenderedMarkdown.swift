@@ -15,9 +15,18 @@ public struct RenderedMarkdown: Sendable, Hashable {
         public var id: String
     }
 
+    /// A link to a place in a page: `02-yeu-cau.md#muc-dich`, or `#muc-dich` on the same page (`fileName` nil).
+    public struct FragmentLink: Sendable, Hashable {
+        public var fileName: String?
+        public var fragment: String
+        public var location: SourceLocation
+    }
+
     public var segments: [Segment]
     public var headings: [Heading]
     public var diagnostics: [Diagnostic]
+    /// Links that name a place in a page; checked once every page's ids are known.
+    public var fragmentLinks: [FragmentLink] = []
 }
 
 /// Something in Markdown that only the site can resolve.
@@ -32,5 +41,5 @@ public enum MarkdownReference: Sendable, Hashable {
 public enum MarkdownResolution: Sendable, Hashable {
     case url(String)
     case figure(text: String, url: String, title: String)
-    case failure(String)
+    case failure(Message)
 }

@@ -91,6 +91,22 @@ enum FileSystem {
                 userInfo: [NSLocalizedDescriptionKey: "\(path): \(String(cString: strerror(code)))"])
     }
 
+    /// Why a file system call failed, in words for the webmaster (the path and the system's own text kept).
+    static func reason(_ error: any Error) -> Message {
+        let error = error as NSError
+        let detail = error.localizedDescription
+        guard error.domain == NSPOSIXErrorDomain else { return Message(vi: detail, en: detail) }
+        switch Int32(error.code) {
+        case EACCES, EPERM, EROFS:
+            return Message(vi: "không có quyền ghi (\(detail)); hãy cấp quyền ghi cho thư mục xuất và thư mục chứa nó",
+                           en: "no permission to write (\(detail)); allow writing to the output folder and its parent")
+        case ENOSPC, EDQUOT:
+            return Message(vi: "ổ đĩa đã đầy (\(detail))", en: "the disk is full (\(detail))")
+        default:
+            return Message(vi: detail, en: detail)
+        }
+    }
+
     /// Runs `body` over `items` on all cores (file system calls block, so this uses threads, not tasks);
     /// results come back in the order of `items`; the first error is rethrown.
     static func concurrently<Item: Sendable, Result: Sendable>(
@@ -142,7 +158,8 @@ struct BuildLock {
         guard descriptor >= 0, flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             if descriptor >= 0 { close(descriptor) }
             throw BuildFailure(diagnostics: [
-                Diagnostic(path: output.path, message: "another build is writing this folder; wait for it to finish"),
+                Diagnostic(path: output.path, "một lần dựng khác đang ghi vào thư mục này; hãy chờ nó xong",
+                           en: "another build is writing this folder; wait for it to finish"),
             ])
         }
     }

@@ -55,7 +55,9 @@ public struct OutputWriter: Sendable {
             throw failure
         } catch {
             throw BuildFailure(diagnostics: [
-                Diagnostic(path: output.path, message: "cannot write the site: \(error.localizedDescription)"),
+                Diagnostic(path: output.path, "không ghi được trang web: \(FileSystem.reason(error).vi); thư mục xuất "
+                               + "vẫn giữ nguyên như trước",
+                           en: "cannot write the site: \(FileSystem.reason(error).en); the output folder is unchanged"),
             ])
         }
     }
@@ -106,7 +108,8 @@ public struct OutputWriter: Sendable {
             }
             guard let data = file.data else {
                 throw BuildFailure(diagnostics: [
-                    Diagnostic(path: outputPath + file.path, message: "changed during the build; build again"),
+                    Diagnostic(path: outputPath + file.path, "đã thay đổi trong khi dựng; hãy dựng lại",
+                               en: "changed during the build; build again"),
                 ])
             }
             try FileSystem.write(data, replacing: target, fresh: spareWasEmpty)
@@ -134,8 +137,10 @@ public struct OutputWriter: Sendable {
         guard tiendo_exchange_paths(spare.path, output.path) == 0 else {
             let code = errno
             throw BuildFailure(diagnostics: [
-                Diagnostic(path: output.path, message: "cannot switch the new site in atomically: "
-                    + String(cString: strerror(code)) + " (the output folder must be a folder on a local file system)"),
+                Diagnostic(path: output.path, "không thay được trang mới vào một lần (\(String(cString: strerror(code)))); "
+                               + "thư mục xuất phải nằm trên ổ đĩa của máy này",
+                           en: "cannot switch the new site in atomically: " + String(cString: strerror(code))
+                               + " (the output folder must be a folder on a local file system)"),
             ])
         }
     }
@@ -146,14 +151,17 @@ public struct OutputWriter: Sendable {
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: output.path, isDirectory: &isDirectory) else { return }
         guard isDirectory.boolValue else {
-            throw BuildFailure(diagnostics: [Diagnostic(path: output.path, message: "is a file, not a folder")])
+            throw BuildFailure(diagnostics: [Diagnostic(path: output.path, "là một tệp, không phải thư mục",
+                                                        en: "is a file, not a folder")])
         }
         if FileSystem.exists(output.path + "/" + Manifest.fileName) { return }
         let entries = ((try? manager.contentsOfDirectory(atPath: output.path)) ?? []).filter { $0 != ".gitkeep" }
         if entries.isEmpty || entries.contains(Manifest.fileName) || entries.contains(Self.legacyMarker) { return }
         throw BuildFailure(diagnostics: [
-            Diagnostic(path: output.path, message: "is not empty and was not written by Tiendo; refusing to replace "
-                + "it (choose another --output, or empty the folder)"),
+            Diagnostic(path: output.path, "không trống và không do Tiendo ghi ra; Tiendo không thay nó (hãy chọn "
+                           + "--output khác hoặc làm trống thư mục)",
+                       en: "is not empty and was not written by Tiendo; refusing to replace it (choose another "
+                           + "--output, or empty the folder)"),
         ])
     }
 }

@@ -61,7 +61,7 @@ extension IndicatorViews {
                            cells: [CellView(text: latest, numeric: true, badge: nil)] + targets
                                + [CellView(text: "", numeric: false, badge: status(computed.current?.status))])
         }
-        let summary = TableView(id: "tom-tat-\(group.code)",
+        let summary = TableView(id: IndicatorViews.summaryTableID(group.code),
                                 caption: text.format(.summaryCaption, ["group": group.name]),
                                 head: head, rows: rows, downloads: combinedDownloads(from: page), hasDownloads: true)
         return GroupView(code: group.code, name: group.name, url: Route.group(code: group.code).url(from: page),

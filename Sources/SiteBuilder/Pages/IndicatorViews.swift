@@ -5,6 +5,20 @@ struct IndicatorViews {
     let model: SiteModel
     var text: InterfaceText { model.text }
 
+    /// The ids an indicator block puts on a page: its heading and its two tables with their captions.
+    static func blockIDs(ofIndicator id: String) -> [String] {
+        let tables = [yearTableID(id), districtTableID(id)]
+        return [anchor(ofIndicator: id)] + tables + tables.map { $0 + "-tieu-de" }
+    }
+
+    /// The ids a group block puts on a page: its summary table and caption.
+    static func blockIDs(ofGroup code: String) -> [String] { [summaryTableID(code), summaryTableID(code) + "-tieu-de"] }
+
+    static func anchor(ofIndicator id: String) -> String { "chi-tieu-\(id.lowercased())" }
+    static func yearTableID(_ id: String) -> String { "bang-\(id.lowercased())-theo-nam" }
+    static func districtTableID(_ id: String) -> String { "bang-\(id.lowercased())-theo-dia-ban" }
+    static func summaryTableID(_ code: String) -> String { "tom-tat-\(code)" }
+
     func status(_ status: ProgressStatus?) -> StatusView {
         let status = status ?? .insufficientData
         return StatusView(code: status.rawValue, label: StatusText.label(status, text), symbol: StatusText.symbol(status))
@@ -27,7 +41,7 @@ struct IndicatorViews {
         let downloads = [download(.csv), download(.json)]
         let districtDownloads = [download(.districtCSV)]
         return IndicatorView(
-            id: id, anchor: "chi-tieu-\(id.lowercased())", title: definition.title,
+            id: id, anchor: Self.anchor(ofIndicator: id), title: definition.title,
             url: Route.indicator(id: id).url(from: page),
             groupName: model.content.categories.name(ofGroup: definition.group),
             groupURL: Route.group(code: definition.group).url(from: page), unit: definition.unit,
@@ -93,7 +107,7 @@ struct IndicatorViews {
                 ? text.format(.tableBaselineYear, ["year": String(point.year)]) : String(point.year)
             return RowView(header: header, headerURL: nil, cells: cells)
         }
-        return TableView(id: "bang-\(definition.id.lowercased())-theo-nam",
+        return TableView(id: Self.yearTableID(definition.id),
                          caption: text.format(.yearTableCaption, ["id": definition.id, "title": computed.file.shortTitle]),
                          head: head, rows: rows, downloads: downloads, hasDownloads: true)
     }
@@ -110,7 +124,7 @@ struct IndicatorViews {
             })
         }
         let unit = definition.method == .share ? text[.tableShareUnit] : definition.unit
-        return TableView(id: "bang-\(definition.id.lowercased())-theo-dia-ban",
+        return TableView(id: Self.districtTableID(definition.id),
                          caption: text.format(.districtTableCaption, ["id": definition.id, "unit": unit]),
                          head: head, rows: rows, downloads: downloads, hasDownloads: true)
     }

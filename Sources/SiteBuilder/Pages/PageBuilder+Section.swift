@@ -14,19 +14,32 @@ extension PageBuilder {
             }
             if StableHasher.digest(Data((section.body ?? "").utf8)) != section.bodyDigest {
                 return sectionDraft(at: index, view: SectionView.empty, diagnostics: [
-                    Diagnostic(path: section.path, message: "changed while the site was being built; build again"),
+                    Diagnostic(path: section.path, "tệp đã thay đổi trong khi dựng trang; hãy dựng lại",
+                               en: "changed while the site was being built; build again"),
                 ])
             }
         }
         let references = FigureReferences(model: model, page: path)
         var dependencies: [String] = []
-        let rendered = Markdown.render(section.body ?? "", path: section.path, firstLine: section.bodyFirstLine) {
-            reference in
+        let rendered = Markdown.render(section.body ?? "", path: section.path, firstLine: section.bodyFirstLine,
+                                       reserved: model.blockIDs) { reference in
             dependencies.append(SectionRecipe.dependency(reference))
             return references.resolve(reference)
         }
         var diagnostics = rendered.diagnostics
         var body = ""
+        var anchors = Set(rendered.headings.map(\.id)).union(Markdown.reservedIDs)
+        var placed: [String: Int] = [:]
+        func placeOnce(_ name: String, _ location: SourceLocation) -> Bool {
+            if let line = placed[name] {
+                diagnostics.append(.error("'\(name)' đã được chèn vào trang này ở dòng \(line); mỗi khối chỉ chèn một lần",
+                                          en: "'\(name)' is already placed on this page on line \(line); place each "
+                                              + "block once", at: location))
+                return false
+            }
+            placed[name] = location.line
+            return true
+        }
         for segment in rendered.segments {
             switch segment {
             case .html(let html):
@@ -34,18 +47,23 @@ extension PageBuilder {
             case let .indicator(id, location):
                 dependencies.append(SectionRecipe.indicatorBlock(id))
                 guard let computed = model.indicator(id) else {
-                    diagnostics.append(.error("unknown indicator '\(id)'"
+                    diagnostics.append(.error(Message(vi: "không có chỉ tiêu '\(id)'", en: "unknown indicator '\(id)'")
                         + Suggestion.didYouMean(id, in: model.indicators.map(\.definition.id)), at: location))
                     continue
                 }
+                guard placeOnce(computed.definition.id, location) else { continue }
+                anchors.formUnion(IndicatorViews.blockIDs(ofIndicator: computed.definition.id))
                 body += model.theme.render(views.indicatorView(computed, from: path), template: "indicator-block")
             case let .indicatorGroup(code, location):
                 dependencies.append(SectionRecipe.groupBlock(code))
                 guard let group = model.group(code) else {
-                    diagnostics.append(.error("unknown indicator group '\(code)'"
+                    diagnostics.append(.error(Message(vi: "không có nhóm chỉ tiêu '\(code)'",
+                                                      en: "unknown indicator group '\(code)'")
                         + Suggestion.didYouMean(code, in: model.content.categories.groups.map(\.code)), at: location))
                     continue
                 }
+                guard placeOnce(code, location) else { continue }
+                anchors.formUnion(IndicatorViews.blockIDs(ofGroup: code))
                 body += model.theme.render(views.groupView(group, from: path), template: "group-summary")
             }
         }
@@ -55,6 +73,8 @@ extension PageBuilder {
                                body: body, previous: previous, next: next)
         var draft = sectionDraft(at: index, view: view, diagnostics: diagnostics)
         draft.dependencies = dependencies
+        draft.anchors = anchors.sorted()
+        draft.fragmentLinks = rendered.fragmentLinks
         return draft
     }
 
@@ -74,72 +94,5 @@ extension PageBuilder {
         let route = Route.section(slug: section.slug)
         return PageDraft(route: route, body: view, title: section.title, description: section.summary ?? "",
                          breadcrumbs: [LinkView(title: section.title, url: route.path)], diagnostics: diagnostics)
-    }
-}
-
-/// Resolves what a section's Markdown refers to: links to other sections by file name, and inline figures.
-struct FigureReferences {
-    let model: SiteModel
-    /// The folder of the page the Markdown is rendered on.
-    let page: String
-
-    func resolve(_ reference: MarkdownReference) -> MarkdownResolution {
-        switch reference {
-        case let .sectionLink(fileName, fragment):
-            guard let (_, target) = model.section(fileName: fileName) else {
-                return .failure("link to a section that does not exist: '\(fileName)'"
-                    + Suggestion.didYouMean(fileName, in: model.content.sections.map(\.fileName)))
-            }
-            return .url(Route.section(slug: target.slug).url(from: page) + (fragment.map { "#" + $0 } ?? ""))
-        case .figure(let text):
-            return figure(text)
-        }
-    }
-
-    /// `ID` latest value, `ID@YEAR` value in a year, `ID:nam` latest year, `ID:trang-thai` status,
-    /// `ID:muc-tieu-YEAR` the target for a year.
-    private func figure(_ text: String) -> MarkdownResolution {
-        let separators: Set<Character> = ["@", ":"]
-        let idPart = String(text.prefix { !separators.contains($0) })
-        let rest = text.dropFirst(idPart.count)
-        guard let computed = model.indicator(idPart) else {
-            return .failure("unknown indicator '\(idPart)' in `{\(text)}`"
-                + Suggestion.didYouMean(idPart, in: model.indicators.map(\.definition.id)))
-        }
-        let definition = computed.definition
-        let strings = model.text
-        let url = Route.indicator(id: definition.id).url(from: page)
-        let title = "\(definition.id): \(computed.file.shortTitle)"
-        func inYear(_ year: Int) -> String { strings.format(.figureYear, ["title": title, "year": String(year)]) }
-        if rest.isEmpty {
-            guard let latest = computed.series.latest else {
-                return .figure(text: strings[.figureNoData], url: url, title: title)
-            }
-            return .figure(text: ValueText.value(latest.value, definition: definition), url: url,
-                           title: inYear(latest.year))
-        }
-        let key = String(rest.dropFirst())
-        if rest.first == "@" {
-            guard let year = Int(key) else { return .failure("'\(key)' is not a year in `{\(text)}`") }
-            guard computed.series.point(in: year) != nil else {
-                return .failure("\(definition.id) has no year \(year) in `{\(text)}`")
-            }
-            return .figure(text: ValueText.value(computed.series.value(in: year), definition: definition), url: url,
-                           title: inYear(year))
-        }
-        switch key {
-        case "nam":
-            return .figure(text: computed.series.latest.map { String($0.year) } ?? "–", url: url, title: title)
-        case "trang-thai":
-            return .figure(text: computed.current.map { StatusText.label($0.status, strings) } ?? "–", url: url,
-                           title: title)
-        default:
-            if key.hasPrefix("muc-tieu-"), let year = Int(key.dropFirst("muc-tieu-".count)),
-               let milestone = definition.milestones.first(where: { $0.year == year }) {
-                return .figure(text: ValueText.target(milestone, definition: definition), url: url, title: title)
-            }
-            return .failure("unknown figure '\(key)' in `{\(text)}`; use {ID}, {ID@2023}, {ID:nam}, "
-                + "{ID:trang-thai} or {ID:muc-tieu-2025}")
-        }
     }
 }

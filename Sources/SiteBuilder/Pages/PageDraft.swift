@@ -10,4 +10,8 @@ struct PageDraft: Sendable {
     var diagnostics: [Diagnostic] = []
     /// For a section page: what its body referred to, in order (see SectionRecipe).
     var dependencies: [String]? = nil
+    /// For a section page: the ids a link may point to (headings, indicator blocks, the page's own landmarks).
+    var anchors: [String] = []
+    /// For a section page: its links to a place in a page, checked once every page's anchors are known.
+    var fragmentLinks: [RenderedMarkdown.FragmentLink] = []
 }

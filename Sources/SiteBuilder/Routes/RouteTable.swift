@@ -6,7 +6,7 @@ struct RouteTable: Sendable {
     private var owners: [String: Owner] = [:]
 
     struct Owner: Sendable {
-        var what: String
+        var what: Message
         var location: SourceLocation
     }
 
@@ -15,44 +15,45 @@ struct RouteTable: Sendable {
         var table = RouteTable()
         let site = Self.tiendo
         // Tiendo's own addresses first, so that a clash is reported in the user's file, not at "Tiendo".
-        table.claim(.home, Owner(what: "home page", location: site), log: &log)
-        table.claim(.notFound, Owner(what: "page for missing addresses", location: site), log: &log)
+        table.claim(.home, Owner(what: Message(vi: "trang chủ", en: "home page"), location: site), log: &log)
+        table.claim(.notFound, Owner(what: Message(vi: "trang báo địa chỉ không tồn tại", en: "page for missing addresses"), location: site), log: &log)
         if !indicators.isEmpty {
-            table.claim(.indicators, Owner(what: "indicators page", location: site), log: &log)
-            table.claim(.data, Owner(what: "data page", location: site), log: &log)
-            table.claim(.combined(.csv), Owner(what: "download of all indicators", location: site), log: &log)
-            table.claim(.combined(.json), Owner(what: "download of all indicators", location: site), log: &log)
+            table.claim(.indicators, Owner(what: Message(vi: "trang các chỉ tiêu", en: "indicators page"), location: site), log: &log)
+            table.claim(.data, Owner(what: Message(vi: "trang dữ liệu", en: "data page"), location: site), log: &log)
+            let all = Message(vi: "tệp tải về của mọi chỉ tiêu", en: "download of all indicators")
+            table.claim(.combined(.csv), Owner(what: all, location: site), log: &log)
+            table.claim(.combined(.json), Owner(what: all, location: site), log: &log)
         }
         for section in content.sections {
             let location = section.keyLocations["slug"].flatMap { $0.line > 0 ? $0 : nil }
                 ?? section.keyLocations["title"] ?? SourceLocation(path: section.path, line: 1, column: 1)
-            table.claim(.section(slug: section.slug), Owner(what: "section \(section.path)", location: location),
+            table.claim(.section(slug: section.slug), Owner(what: Message(vi: "phần \(section.path)", en: "section \(section.path)"), location: location),
                         log: &log)
         }
         if !indicators.isEmpty {
             for group in content.categories.groups where indicators.contains(where: { $0.definition.group == group.code }) {
-                table.claim(.group(code: group.code), Owner(what: "the group page of '\(group.code)'",
+                table.claim(.group(code: group.code), Owner(what: Message(vi: "trang nhóm '\(group.code)'", en: "the group page of '\(group.code)'"),
                                                             location: group.location), log: &log)
             }
             for computed in indicators {
                 let id = computed.definition.id
                 let location = computed.file.keyLocations["id"] ?? SourceLocation(path: computed.file.path)
                 // One clash, one error: the indicator's other addresses are not claimed after the first fails.
-                guard table.claim(.indicator(id: id), Owner(what: "id '\(id)'", location: location), log: &log)
+                guard table.claim(.indicator(id: id), Owner(what: Message(vi: "mã '\(id)'", en: "id '\(id)'"), location: location), log: &log)
                 else { continue }
                 for format in [Route.DownloadFormat.csv, .districtCSV, .json] {
                     guard table.claim(.download(id: id, format: format),
-                                      Owner(what: "a download of '\(id)'", location: location), log: &log) else { break }
+                                      Owner(what: Message(vi: "tệp tải về của '\(id)'", en: "a download of '\(id)'"), location: location), log: &log) else { break }
                 }
             }
             for raw in content.tables {
                 let name = raw.path.split(separator: "/").last.map(String.init) ?? raw.path
-                table.claim(.rawTable(name: name), Owner(what: "the copy of \(raw.path)",
+                table.claim(.rawTable(name: name), Owner(what: Message(vi: "bản sao của \(raw.path)", en: "the copy of \(raw.path)"),
                                                           location: SourceLocation(path: raw.path)), log: &log)
             }
         }
         for asset in theme.assets {
-            table.claim(.asset(path: asset.path), Owner(what: "the asset \(asset.source)",
+            table.claim(.asset(path: asset.path), Owner(what: Message(vi: "tệp \(asset.source)", en: "the asset \(asset.source)"),
                                                         location: SourceLocation(path: asset.source)), log: &log)
         }
         return table
@@ -65,13 +66,16 @@ struct RouteTable: Sendable {
         if let first = owners[path] {
             let shown = route.template == nil ? path : route.path
             if first.location.path == Self.tiendo.path {
-                log.error("\(owner.what) would publish at \(shown), which is Tiendo's \(first.what); choose another id",
-                          at: owner.location)
+                log.error("\(owner.what.vi) sẽ được xuất ra \(shown), trùng với \(first.what.vi) của Tiendo; hãy chọn "
+                              + "mã khác",
+                          en: "\(owner.what.en) would publish at \(shown), which is Tiendo's \(first.what.en); choose "
+                              + "another id", at: owner.location)
             } else {
                 let whereFirst = first.location.line > 0
                     ? "\(first.location.path):\(first.location.line):\(max(first.location.column, 1))"
                     : first.location.path
-                log.error("\(owner.what) would publish at \(shown), which is \(first.what) (\(whereFirst))",
+                log.error("\(owner.what.vi) sẽ được xuất ra \(shown), trùng với \(first.what.vi) (\(whereFirst))",
+                          en: "\(owner.what.en) would publish at \(shown), which is \(first.what.en) (\(whereFirst))",
                           at: owner.location)
             }
             return false

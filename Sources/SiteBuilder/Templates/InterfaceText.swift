@@ -65,10 +65,11 @@ struct InterfaceText: MustacheParent, Sendable {
     /// Reads one strings file; every required key must be there, and every value must be text.
     static func load(_ file: SourceFile, language: String, log: inout DiagnosticLog) -> InterfaceText? {
         let reader = YAMLReader(path: file.path)
-        let what = "the strings file"
+        let what = Message(vi: "tệp chữ giao diện", en: "the strings file")
         do {
             guard let node = try reader.parse(file.text) else {
-                log.error("the strings file is empty", at: SourceLocation(path: file.path, line: 1, column: 1))
+                log.error("tệp chữ giao diện đang trống", en: "the strings file is empty",
+                          at: SourceLocation(path: file.path, line: 1, column: 1))
                 return nil
             }
             let object = try YAMLObject(node, reader: reader, what: what)
@@ -78,7 +79,8 @@ struct InterfaceText: MustacheParent, Sendable {
                 if let text = object.string(entry.value, key: entry.key, log: &log) { entries[entry.key] = text }
             }
             for key in Key.allCases where entries[key.rawValue] == nil {
-                log.error("missing key '\(key.rawValue)' in \(what)", at: object.location)
+                log.error(Message(vi: "thiếu khóa '\(key.rawValue)' trong ", en: "missing key '\(key.rawValue)' in ") + what,
+                          at: object.location)
             }
             guard log.errors.count == before else { return nil }
             return InterfaceText(language: language, entries: entries)

@@ -91,16 +91,18 @@ struct TemplateLint {
         return current
     }
 
-    private func message(for name: String, stack: [ViewSchema]) -> String {
+    private func message(for name: String, stack: [ViewSchema]) -> Message {
         var keys: Set<String> = []
         for schema in stack {
             if case .object(let fields) = schema { keys.formUnion(fields.keys) }
         }
         if name.hasPrefix("text.") {
             let key = String(name.dropFirst(5))
-            return "'\(key)' is not a key of the strings files\(Suggestion.didYouMean(key, in: interfaceKeys))"
+            return Message(vi: "tệp chữ giao diện không có khóa '\(key)'", en: "'\(key)' is not a key of the strings files")
+                + Suggestion.didYouMean(key, in: interfaceKeys)
         }
-        return "'\(name)' is not a key of this page's view model\(Suggestion.didYouMean(name, in: keys))"
+        return Message(vi: "trang này không có giá trị '\(name)' để hiển thị",
+                       en: "'\(name)' is not a key of this page's view model") + Suggestion.didYouMean(name, in: keys)
     }
 
     struct Tag {

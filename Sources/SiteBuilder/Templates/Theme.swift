@@ -26,7 +26,8 @@ struct Theme: Sendable {
 
     static func load(from folder: ProjectFolder, log: inout DiagnosticLog) -> Theme? {
         guard folder.exists else {
-            log.error("the templates folder does not exist", at: SourceLocation(path: folder.displayPath(folder.url)))
+            log.error("không có thư mục mẫu trang này", en: "the templates folder does not exist",
+                      at: SourceLocation(path: folder.displayPath(folder.url)))
             return nil
         }
         let before = log.errors.count
@@ -44,7 +45,7 @@ struct Theme: Sendable {
             }
         }
         for name in required where sources[name] == nil {
-            log.error("the theme has no '\(name).mustache' template",
+            log.error("giao diện thiếu mẫu trang '\(name).mustache'", en: "the theme has no '\(name).mustache' template",
                       at: SourceLocation(path: folder.displayPath(folder.url)))
         }
         let strings = loadStrings(from: folder, log: &log)
@@ -91,7 +92,8 @@ struct Theme: Sendable {
             }
         }
         if folder.files(in: "strings", extensions: ["yaml", "yml"]).isEmpty {
-            log.error("the theme has no interface text: add strings/vi.yaml",
+            log.error("giao diện chưa có chữ giao diện: hãy thêm strings/vi.yaml",
+                      en: "the theme has no interface text: add strings/vi.yaml",
                       at: SourceLocation(path: folder.displayPath(folder.url.appendingPathComponent("strings"))))
         }
         return strings
@@ -110,20 +112,23 @@ struct Theme: Sendable {
             throw BuildFailure(diagnostics: [
                 Diagnostic(path: source.path, line: max(error.context.lineNumber - 1, 1),
                            column: error.context.columnNumber + 1,
-                           message: "template syntax: \(describe(error.error))"),
+                           message: describe(error.error)),
             ])
         } catch {
-            throw BuildFailure(diagnostics: [Diagnostic(path: source.path, message: "template syntax: \(error)")])
+            throw BuildFailure(diagnostics: [Diagnostic(path: source.path, message: describe(error))])
         }
     }
 
-    private static func describe(_ error: any Error) -> String {
+    private static func describe(_ error: any Error) -> Message {
         switch error as? MustacheTemplate.Error {
-        case .sectionCloseNameIncorrect?: return "a closing tag {{/…}} does not match the section it closes"
-        case .unfinishedName?: return "a tag is not closed with }}"
-        case .expectedSectionEnd?: return "a section {{#…}} is never closed with {{/…}}"
-        case .invalidSetDelimiter?: return "invalid set-delimiter tag"
-        default: return "\(error)"
+        case .sectionCloseNameIncorrect?:
+            Message(vi: "thẻ đóng {{/…}} không khớp với khối nó đóng",
+                    en: "a closing tag {{/…}} does not match the section it closes")
+        case .unfinishedName?: Message(vi: "một thẻ chưa được đóng bằng }}", en: "a tag is not closed with }}")
+        case .expectedSectionEnd?: Message(vi: "khối {{#…}} chưa được đóng bằng {{/…}}",
+                                           en: "a section {{#…}} is never closed with {{/…}}")
+        case .invalidSetDelimiter?: Message(vi: "thẻ đổi dấu phân cách không hợp lệ", en: "invalid set-delimiter tag")
+        default: Message(vi: "mẫu trang sai cú pháp", en: "template syntax error")
         }
     }
 

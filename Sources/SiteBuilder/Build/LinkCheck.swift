@@ -1,0 +1,31 @@
+/// Checks every link to a place in a page (`02-yeu-cau.md#muc-dich`, `#muc-dich`) once every section page's ids
+/// are known, whether the page was rendered now or reused from the cache: a link to a heading that is gone is an
+/// error at the link, never a dead link on the published site.
+struct LinkCheck {
+    struct Page: Sendable {
+        var fileName: String
+        /// Ids on the page: headings, indicator and group blocks, the page's landmarks.
+        var anchors: [String]
+        var links: [RenderedMarkdown.FragmentLink]
+    }
+
+    var pages: [Page]
+
+    func check(log: inout DiagnosticLog) {
+        let anchorsByFile = Dictionary(pages.map { ($0.fileName, Set($0.anchors)) }, uniquingKeysWith: { a, _ in a })
+        for page in pages {
+            for link in page.links {
+                // A link to a section that does not exist is reported where links are resolved.
+                guard let anchors = anchorsByFile[link.fileName ?? page.fileName],
+                      !anchors.contains(link.fragment) else { continue }
+                let target = link.fileName ?? page.fileName
+                let fragment = CleanText.excerpt(link.fragment)
+                log.error(Message(vi: "liên kết tới '#\(fragment)': \(target) không có đề mục hay khối nào có mã "
+                                      + "'\(fragment)'",
+                                  en: "link to '#\(fragment)': \(target) has no heading or block with the id "
+                                      + "'\(fragment)'")
+                    + Suggestion.didYouMean(link.fragment, in: anchors), at: link.location)
+            }
+        }
+    }
+}

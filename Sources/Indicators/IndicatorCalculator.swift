@@ -9,35 +9,50 @@ public enum IndicatorCalculator {
         for observation in dataset.observations where selectedIDs.contains(observation.facilityID) {
             byYear[observation.year, default: []].append(observation)
         }
-        let points = series(definition, years: years, selected: selected.count, byYear: byYear)
+        let firstCollected = firstCollectedYear(definition, in: dataset)
+        let points = series(definition, years: years, selected: selected.count, byYear: byYear,
+                            firstCollected: firstCollected)
 
         var byDistrict: [String: [IndicatorSeries.Point]] = [:]
         let districts = Set(selected.map(\.district))
         for district in districts.sorted() {
             let ids = Set(selected.filter { $0.district == district }.map(\.id))
             let districtByYear = byYear.mapValues { $0.filter { ids.contains($0.facilityID) } }
-            byDistrict[district] = series(definition, years: years, selected: ids.count, byYear: districtByYear)
+            byDistrict[district] = series(definition, years: years, selected: ids.count, byYear: districtByYear,
+                                          firstCollected: firstCollected)
         }
         return IndicatorSeries(points: points, byDistrict: byDistrict, selectedFacilities: selected.count)
     }
 
+    /// The first year in which any facility in the data reported one of the indicator's columns.
+    static func firstCollectedYear(_ definition: IndicatorDefinition, in dataset: Dataset) -> Int? {
+        let columns = definition.method == .share ? definition.conditions : definition.column.map { [$0] } ?? []
+        return dataset.observations.filter { observation in
+            columns.contains { observation.flags[$0] != nil || observation.counts[$0] != nil }
+        }.map(\.year).min()
+    }
+
     private static func series(_ definition: IndicatorDefinition, years: [Int], selected: Int,
-                               byYear: [Int: [Observation]]) -> [IndicatorSeries.Point] {
+                               byYear: [Int: [Observation]], firstCollected: Int?) -> [IndicatorSeries.Point] {
         var points: [IndicatorSeries.Point] = []
+        var previousReporters: Set<String>?
         for year in years {
             let observations = byYear[year] ?? []
-            var point: IndicatorSeries.Point
-            switch definition.method {
-            case .share:
-                point = share(definition, year: year, observations: observations, selected: selected)
-            case .growth, .value:
-                point = total(definition, year: year, observations: observations, selected: selected)
+            var (point, reporters) = switch definition.method {
+            case .share: share(definition, year: year, observations: observations, selected: selected)
+            case .growth, .value: total(definition, year: year, observations: observations, selected: selected)
+            }
+            point.collected = firstCollected.map { year >= $0 } ?? false
+            if let previous = points.last, previous.year == year - 1, let before = previousReporters,
+               !before.isEmpty, !reporters.isEmpty {
+                point.sameReportersAsPrevious = before == reporters
             }
             if definition.method == .growth, let previous = points.last, previous.year == year - 1,
                let before = previous.value, let now = point.value {
                 point.yearOnYearGrowth = Growth.change(from: before, to: now)
             }
             points.append(point)
+            previousReporters = reporters
         }
         return points
     }
@@ -45,36 +60,38 @@ public enum IndicatorCalculator {
     /// Percent of facilities meeting the conditions among those that reported all of them.
     /// Over zero reporting facilities the value is nil ("no data"), never a division by zero.
     static func share(_ definition: IndicatorDefinition, year: Int, observations: [Observation],
-                      selected: Int) -> IndicatorSeries.Point {
-        var reporting = 0
+                      selected: Int) -> (IndicatorSeries.Point, Set<String>) {
+        var reporters: Set<String> = []
         var meeting = 0
         for observation in observations {
             let flags = definition.conditions.map { observation.flags[$0] }
             guard !flags.isEmpty, flags.allSatisfy({ $0 != nil }) else { continue }
-            reporting += 1
+            reporters.insert(observation.facilityID)
             let values = flags.compactMap { $0 }
             let meets = definition.match == .all ? values.allSatisfy { $0 } : values.contains(true)
             if meets { meeting += 1 }
         }
+        let reporting = reporters.count
         let value = reporting > 0 ? Double(meeting) / Double(reporting) * 100 : nil
-        return IndicatorSeries.Point(year: year, value: value, numerator: reporting > 0 ? meeting : nil,
-                                     reporting: reporting, missing: selected - reporting)
+        return (IndicatorSeries.Point(year: year, value: value, numerator: reporting > 0 ? meeting : nil,
+                                      reporting: reporting, missing: selected - reporting), reporters)
     }
 
     /// The sum of a count over the facilities that reported it; nil when none did.
     static func total(_ definition: IndicatorDefinition, year: Int, observations: [Observation],
-                      selected: Int) -> IndicatorSeries.Point {
+                      selected: Int) -> (IndicatorSeries.Point, Set<String>) {
         guard let column = definition.column else {
-            return IndicatorSeries.Point(year: year, value: nil, reporting: 0, missing: selected)
+            return (IndicatorSeries.Point(year: year, value: nil, reporting: 0, missing: selected), [])
         }
-        var reporting = 0
+        var reporters: Set<String> = []
         var sum = 0.0
         for observation in observations {
             guard let count = observation.counts[column] else { continue }
-            reporting += 1
+            reporters.insert(observation.facilityID)
             sum += count
         }
-        return IndicatorSeries.Point(year: year, value: reporting > 0 ? sum : nil, reporting: reporting,
-                                     missing: selected - reporting)
+        let reporting = reporters.count
+        return (IndicatorSeries.Point(year: year, value: reporting > 0 ? sum : nil, reporting: reporting,
+                                      missing: selected - reporting), reporters)
     }
 }

@@ -14,16 +14,27 @@ public struct IndicatorSeries: Sendable, Hashable {
         public var missing: Int
         /// Growth over the previous year in percent, when both years have a value and the previous is above 0.
         public var yearOnYearGrowth: Double?
+        /// False for a year before any facility (selected or not) reported the indicator's columns: the data
+        /// was not collected yet ("chưa thu thập"), which is not the same as facilities failing to report.
+        public var collected: Bool
+        /// Whether the facilities that reported this year are exactly those that reported the year before; nil
+        /// when either year has no report. A growth over different sets compares different things and is flagged.
+        public var sameReportersAsPrevious: Bool?
 
         public init(year: Int, value: Double?, numerator: Int? = nil, reporting: Int, missing: Int,
-                    yearOnYearGrowth: Double? = nil) {
+                    yearOnYearGrowth: Double? = nil, collected: Bool = true, sameReportersAsPrevious: Bool? = nil) {
             self.year = year
             self.value = value
             self.numerator = numerator
             self.reporting = reporting
             self.missing = missing
             self.yearOnYearGrowth = yearOnYearGrowth
+            self.collected = collected
+            self.sameReportersAsPrevious = sameReportersAsPrevious
         }
+
+        /// Facilities the selection takes: those that reported and those that did not.
+        public var registered: Int { reporting + missing }
     }
 
     public var points: [Point]

@@ -41,6 +41,25 @@ public struct MilestoneAssessment: Sendable, Hashable {
     public var ratio: Double?
     /// What the rates measure.
     public var rateKind: RateKind
+    /// Why the status is `insufficientData`.
+    public var reason: Reason?
+    /// The baseline already reached the target but the latest value no longer does.
+    public var baselineMetThenFell = false
+    /// For a target reached at the baseline and lost since: the pace needed from the latest year to the milestone.
+    public var requiredFromLatest: Double?
+    /// The milestone year has come (it is not after the reporting year): the target is judged on that year's value.
+    public var isDue = false
+
+    public enum Reason: String, Sendable, Hashable {
+        /// The baseline year has no value.
+        case noBaselineValue
+        /// The baseline value is 0, so a growth rate from it is undefined.
+        case zeroBaseline
+        /// No year after the baseline has a value.
+        case noLaterYear
+        /// The milestone year has come but has no value.
+        case milestoneYearMissing
+    }
 
     public enum RateKind: String, Sendable, Hashable {
         /// Percentage points a year (shares and other percentages).
@@ -54,14 +73,19 @@ public struct MilestoneAssessment: Sendable, Hashable {
 
 /// Holds series against milestones.
 public enum ProgressAssessor {
+    /// - Parameter reportingYear: the year the report covers; a milestone not after it is due and judged on its
+    ///   own year's value. Without it, the last year of the series.
     public static func assess(_ definition: IndicatorDefinition, series: IndicatorSeries,
-                              milestone: Milestone) -> MilestoneAssessment {
+                              milestone: Milestone, reportingYear: Int? = nil) -> MilestoneAssessment {
         let baseline = definition.baseline
         let baselineValue = series.value(in: baseline)
         let threshold = milestone.threshold(for: definition.direction)
         let observed = series.observed.filter { $0.year >= baseline }
-        let lastYear = observed.last?.year
+        let isDue = milestone.year <= (reportingYear ?? series.points.last?.year ?? Int.min)
+        // The latest value up to the milestone year: for a due milestone, a target reached before the year counts
+        // as met; anything else must be judged on the milestone year's own value.
         let judged = observed.last { $0.year <= milestone.year }
+        let milestoneYearMissing = isDue && judged?.year != milestone.year
         let rateKind: MilestoneAssessment.RateKind = switch (definition.targetType, definition.method) {
         case (.annualGrowth, _): .annualGrowth
         case (.level, .share): .percentagePoints
@@ -71,16 +95,24 @@ public enum ProgressAssessor {
             milestone: milestone, status: .insufficientData, baselineYear: baseline, baselineValue: baselineValue,
             judgedYear: judged?.year, judgedValue: judged?.value, observedRate: nil, requiredRate: nil, ratio: nil,
             rateKind: rateKind)
+        result.isDue = isDue
+        result.reason = if baselineValue == nil { .noBaselineValue }
+            else if milestoneYearMissing { .milestoneYearMissing }
+            else if !observed.contains(where: { $0.year > baseline }) { .noLaterYear }
+            else if baselineValue == 0 && rateKind != .percentagePoints { .zeroBaseline }
+            else { nil }
         let better: (Double, Double) -> Bool = definition.direction == .higher ? { $0 >= $1 } : { $0 <= $1 }
         let sign = definition.direction == .higher ? 1.0 : -1.0
 
         if definition.targetType == .annualGrowth {
+            if milestoneYearMissing { return result }
             guard let baselineValue, let judged, let value = judged.value, judged.year > baseline,
                   let growth = Growth.averageAnnual(from: baselineValue, to: value, years: judged.year - baseline)
             else { return result }
+            result.reason = nil
             result.observedRate = growth
             result.requiredRate = threshold
-            if let lastYear, lastYear >= milestone.year {
+            if isDue {
                 result.status = better(growth, threshold) ? .met : .notMet
                 return result
             }
@@ -96,10 +128,13 @@ public enum ProgressAssessor {
 
         if let judged, let value = judged.value, better(value, threshold) {
             result.status = .met
+            result.reason = nil
             return result
         }
-        if let lastYear, lastYear >= milestone.year, judged?.value != nil {
+        if milestoneYearMissing { return result }
+        if isDue, judged?.value != nil {
             result.status = .notMet
+            result.reason = nil
             return result
         }
         guard let baselineValue, let latest = observed.last, let value = latest.value, latest.year > baseline
@@ -119,10 +154,19 @@ public enum ProgressAssessor {
             observedRate = observedGrowth
             requiredRate = requiredGrowth
         }
+        result.reason = nil
         result.observedRate = observedRate
         result.requiredRate = requiredRate
-        // The baseline already met the target but the latest value does not: any further fall is decline.
+        // The baseline already met the target but the latest value does not: the pace "needed from the baseline"
+        // is 0 or negative and says nothing; what matters is the pace needed from now to regain the target.
         guard sign * requiredRate > 0 else {
+            result.baselineMetThenFell = true
+            let remaining = milestone.year - latest.year
+            if remaining > 0 {
+                result.requiredFromLatest = rateKind == .percentagePoints
+                    ? (threshold - value) / Double(remaining)
+                    : Growth.averageAnnual(from: value, to: threshold, years: remaining)
+            }
             result.status = sign * observedRate < 0 ? .declining : .needsAcceleration
             return result
         }
@@ -133,8 +177,8 @@ public enum ProgressAssessor {
     }
 
     /// Assessments for every milestone, in year order.
-    public static func assessAll(_ definition: IndicatorDefinition,
-                                 series: IndicatorSeries) -> [MilestoneAssessment] {
-        definition.milestones.map { assess(definition, series: series, milestone: $0) }
+    public static func assessAll(_ definition: IndicatorDefinition, series: IndicatorSeries,
+                                 reportingYear: Int? = nil) -> [MilestoneAssessment] {
+        definition.milestones.map { assess(definition, series: series, milestone: $0, reportingYear: reportingYear) }
     }
 }

@@ -6,6 +6,7 @@ import Indicators
 /// labelled in text, so nothing depends on colour alone. The table beside it is the accessible alternative.
 struct LineChart {
     var indicator: ComputedIndicator
+    var text: InterfaceText
     /// Unique on the page, for the ids of `<title>` and `<desc>`.
     var idPrefix: String
 
@@ -20,14 +21,15 @@ struct LineChart {
         var label: String
     }
 
-    /// Where the targets put the indicator: the target values, or for a growth rate the path from the baseline.
+    /// Where the targets put the indicator: the target values, or for a growth rate the value it gives at the
+    /// milestone year compounded from the baseline, exactly as the status judges it (average annual growth since
+    /// the baseline), for both ends of a range.
     func targetPoints() -> [TargetPoint] {
         let definition = indicator.definition
         var points: [TargetPoint] = []
-        var anchor = (year: definition.baseline, value: indicator.series.value(in: definition.baseline),
-                      upper: indicator.series.value(in: definition.baseline))
+        let baselineValue = indicator.series.value(in: definition.baseline)
         for milestone in definition.milestones {
-            let label = "Mục tiêu \(milestone.year): \(ValueText.target(milestone, definition: definition))"
+            let label = "Mục tiêu \(milestone.year): \(ValueText.target(milestone, definition: definition, text))"
             switch definition.targetType {
             case .level:
                 switch milestone.target {
@@ -36,17 +38,16 @@ struct LineChart {
                     points.append(TargetPoint(year: milestone.year, value: min, upper: max, label: label))
                 }
             case .annualGrowth:
-                guard let start = anchor.value else { continue }
-                let years = Double(milestone.year - anchor.year)
+                guard let start = baselineValue else { continue }
+                let years = Double(milestone.year - definition.baseline)
                 let (low, high): (Double, Double) = switch milestone.target {
                 case .value(let rate): (rate, rate)
                 case let .range(min, max): (min, max)
                 }
                 let lowValue = start * pow(1 + low / 100, years)
-                let highValue = (anchor.upper ?? start) * pow(1 + high / 100, years)
+                let highValue = start * pow(1 + high / 100, years)
                 points.append(TargetPoint(year: milestone.year, value: lowValue,
                                           upper: high != low ? highValue : nil, label: label))
-                anchor = (milestone.year, lowValue, highValue)
             }
         }
         return points

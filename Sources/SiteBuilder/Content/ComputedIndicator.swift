@@ -39,7 +39,8 @@ public struct ComputedIndicator: Sendable {
                           at: file.keyLocations["baseline"] ?? SourceLocation(path: file.path))
                 continue
             }
-            let assessments = ProgressAssessor.assessAll(definition, series: series)
+            let assessments = ProgressAssessor.assessAll(definition, series: series,
+                                                         reportingYear: content.site.reportingYear)
             let milestone = definition.currentMilestone(in: content.site.reportingYear)
             let current = assessments.first { $0.milestone == milestone }
             result.append(ComputedIndicator(file: file, series: series, assessments: assessments, current: current))

@@ -7,7 +7,8 @@ struct Exports {
     let model: SiteModel
 
     static let seriesHeader = ["nam", "gia_tri", "don_vi", "so_co_so_dat", "so_co_so_bao_cao", "so_co_so_chua_bao_cao",
-                               "tang_so_voi_nam_truoc_phan_tram"]
+                               "tang_so_voi_nam_truoc_phan_tram", "so_co_so_duoc_tinh", "da_thu_thap",
+                               "cung_nhom_co_so_voi_nam_truoc"]
 
     func data(for route: Route) -> Data? {
         switch route {
@@ -53,8 +54,9 @@ struct Exports {
 
     private func pointCells(_ point: IndicatorSeries.Point, definition: IndicatorDefinition) -> [String] {
         [String(point.year), point.value.map { VietnameseNumber.plain($0) } ?? "", definition.unit,
-         point.numerator.map(String.init) ?? "", String(point.reporting), String(point.missing),
-         point.yearOnYearGrowth.map { VietnameseNumber.plain($0) } ?? ""]
+         point.numerator.map(String.init) ?? "", String(point.reporting), point.collected ? String(point.missing) : "",
+         point.yearOnYearGrowth.map { VietnameseNumber.plain($0) } ?? "", String(point.registered),
+         point.collected ? "true" : "false", point.sameReportersAsPrevious.map { $0 ? "true" : "false" } ?? ""]
     }
 
     private func seriesRows(_ computed: ComputedIndicator) -> [[String]] {
@@ -67,8 +69,11 @@ struct Exports {
             .object([
                 "nam": .integer(point.year), "gia_tri": point.value.map(JSONValue.number) ?? .null,
                 "so_co_so_dat": point.numerator.map(JSONValue.integer) ?? .null,
-                "so_co_so_bao_cao": .integer(point.reporting), "so_co_so_chua_bao_cao": .integer(point.missing),
+                "so_co_so_bao_cao": .integer(point.reporting),
+                "so_co_so_chua_bao_cao": point.collected ? .integer(point.missing) : .null,
                 "tang_so_voi_nam_truoc_phan_tram": point.yearOnYearGrowth.map(JSONValue.number) ?? .null,
+                "so_co_so_duoc_tinh": .integer(point.registered), "da_thu_thap": .bool(point.collected),
+                "cung_nhom_co_so_voi_nam_truoc": point.sameReportersAsPrevious.map(JSONValue.bool) ?? .null,
             ])
         }
         let milestones: [JSONValue] = computed.assessments.map { assessment in
@@ -76,7 +81,7 @@ struct Exports {
                 "nam": .integer(assessment.milestone.year),
                 "tinh_trang": .string(assessment.status.rawValue),
                 "tinh_trang_chu": .string(StatusText.label(assessment.status, model.text)),
-                "giai_thich": .string(StatusText.sentence(assessment, definition: definition)),
+                "giai_thich": .string(StatusText.sentence(assessment, definition: definition, model.text)),
                 "ty_so_toc_do": assessment.ratio.map(JSONValue.number) ?? .null,
             ]
             switch assessment.milestone.target {

@@ -74,6 +74,9 @@ public struct OutputWriter: Sendable {
     private func prepareSpare(_ files: [OutputFile], manifest: Manifest, current: Manifest) throws -> Summary {
         let manager = FileManager.default
         let spareManifestURL = spare.appendingPathComponent(Manifest.fileName)
+        // The spare is Tiendo's own folder: if the output folder was made read-only, it comes back read-only
+        // as the spare after the exchange; make it writable again instead of failing the next build.
+        if FileSystem.exists(spare.path), access(spare.path, W_OK) != 0 { chmod(spare.path, 0o755) }
         var held = (try? Data(contentsOf: spareManifestURL)).flatMap(Manifest.parse)
         if held == nil {
             try? manager.removeItem(at: spare)

@@ -29,9 +29,9 @@ struct IndicatorViews {
         let id = definition.id
         let milestones = computed.assessments.map { assessment in
             MilestoneView(year: assessment.milestone.year,
-                          target: ValueText.target(assessment.milestone, definition: definition),
+                          target: ValueText.target(assessment.milestone, definition: definition, text),
                           status: status(assessment.status),
-                          sentence: StatusText.sentence(assessment, definition: definition))
+                          sentence: StatusText.sentence(assessment, definition: definition, text))
         }
         func download(_ format: Route.DownloadFormat) -> LinkView {
             let route = Route.download(id: id, format: format)
@@ -39,6 +39,8 @@ struct IndicatorViews {
             return LinkView(title: name.replacingOccurrences(of: id.lowercased(), with: id), url: route.url(from: page))
         }
         let downloads = [download(.csv), download(.json)]
+        let notes = DataNotes(definition: definition, text: text)
+        let latestNotes = computed.series.latest.map { notes.notes(for: $0, in: computed.series.points) } ?? []
         let districtDownloads = [download(.districtCSV)]
         return IndicatorView(
             id: id, anchor: Self.anchor(ofIndicator: id), title: definition.title,
@@ -50,9 +52,10 @@ struct IndicatorViews {
             latestValue: ValueText.value(computed.series.latest?.value, definition: definition),
             latestYear: computed.series.latest.map { String($0.year) } ?? "–",
             status: status(computed.current?.status),
-            statusSentence: computed.current.map { StatusText.sentence($0, definition: definition) } ?? "",
+            statusSentence: computed.current.map { StatusText.sentence($0, definition: definition, text) } ?? "",
+            dataNotes: latestNotes, hasDataNotes: !latestNotes.isEmpty,
             currentMilestoneYear: computed.current?.milestone.year ?? 0, milestones: milestones,
-            chart: LineChart(indicator: computed, idPrefix: "bieu-do-\(id.lowercased())").render(),
+            chart: LineChart(indicator: computed, text: text, idPrefix: "bieu-do-\(id.lowercased())").render(),
             yearTable: yearTable(computed, downloads: downloads),
             districtTable: districtTable(computed, downloads: districtDownloads),
             downloads: downloads + districtDownloads, agency: computed.file.agency, source: computed.file.source,
@@ -80,16 +83,13 @@ struct IndicatorViews {
         let unitHeader = definition.method == .share ? text[.tableShare] : text.format(.tableValue, ["unit": definition.unit])
         var head = [HeadCellView(text: text[.tableYear], numeric: false), HeadCellView(text: unitHeader, numeric: true)]
         switch definition.method {
-        case .share:
-            head += [HeadCellView(text: text[.tableMet], numeric: true),
-                     HeadCellView(text: text[.tableReporting], numeric: true)]
-        case .growth:
-            head += [HeadCellView(text: text[.tableGrowth], numeric: true),
-                     HeadCellView(text: text[.tableReporting], numeric: true)]
-        case .value:
-            head += [HeadCellView(text: text[.tableReporting], numeric: true)]
+        case .share: head.append(HeadCellView(text: text[.tableMet], numeric: true))
+        case .growth: head.append(HeadCellView(text: text[.tableGrowth], numeric: true))
+        case .value: break
         }
-        head.append(HeadCellView(text: text[.tableMissing], numeric: true))
+        head += [HeadCellView(text: text[.tableCoverage], numeric: true),
+                 HeadCellView(text: text[.tableNote], numeric: false)]
+        let notes = DataNotes(definition: definition, text: text)
         let rows = computed.series.points.map { point in
             var cells = [CellView(text: ValueText.bare(point.value, definition: definition), numeric: true, badge: nil)]
             switch definition.method {
@@ -101,8 +101,10 @@ struct IndicatorViews {
             case .value:
                 break
             }
-            cells.append(CellView(text: VietnameseNumber.integer(point.reporting), numeric: true, badge: nil))
-            cells.append(CellView(text: VietnameseNumber.integer(point.missing), numeric: true, badge: nil))
+            let coverage = "\(VietnameseNumber.integer(point.reporting))/\(VietnameseNumber.integer(point.registered))"
+            cells.append(CellView(text: point.collected ? coverage : "–", numeric: true, badge: nil))
+            cells.append(CellView(text: notes.notes(for: point, in: computed.series.points).joined(separator: " "),
+                                  numeric: false, badge: nil))
             let header = point.year == definition.baseline
                 ? text.format(.tableBaselineYear, ["year": String(point.year)]) : String(point.year)
             return RowView(header: header, headerURL: nil, cells: cells)

@@ -94,6 +94,9 @@ struct IndicatorView: TemplateView {
     var latestYear: String
     var status: StatusView
     var statusSentence: String
+    /// How far the latest figure can be trusted: few facilities, a different set of reporters, partial coverage.
+    var dataNotes: [String]
+    var hasDataNotes: Bool
     var currentMilestoneYear: Int
     var milestones: [MilestoneView]
     var chart: String
@@ -111,7 +114,8 @@ struct IndicatorView: TemplateView {
         .text("method", \.method), .optionalText("description", \.description),
         .optionalText("planText", \.planText), .text("selection", \.selection), .number("baseline", \.baseline),
         .text("latestValue", \.latestValue), .text("latestYear", \.latestYear), .object("status", \.status),
-        .text("statusSentence", \.statusSentence), .number("currentMilestoneYear", \.currentMilestoneYear),
+        .text("statusSentence", \.statusSentence), .textList("dataNotes", \.dataNotes),
+        .flag("hasDataNotes", \.hasDataNotes), .number("currentMilestoneYear", \.currentMilestoneYear),
         .list("milestones", \.milestones), .text("chart", \.chart), .object("yearTable", \.yearTable),
         .object("districtTable", \.districtTable), .list("downloads", \.downloads), .text("agency", \.agency),
         .text("source", \.source), .textList("footnotes", \.footnotes), .flag("hasFootnotes", \.hasFootnotes),

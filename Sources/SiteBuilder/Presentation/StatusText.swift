@@ -32,59 +32,64 @@ enum StatusText {
     static let order: [ProgressStatus] = [.met, .onTrack, .needsAcceleration, .slow, .declining, .notMet,
                                           .insufficientData]
 
-    /// One plain sentence (or two) that explains the status with its numbers.
-    static func sentence(_ assessment: MilestoneAssessment, definition: IndicatorDefinition) -> String {
-        let year = assessment.milestone.year
-        let target = ValueText.target(assessment.milestone, definition: definition)
-        let format = { (value: Double) in ValueText.value(value, definition: definition) }
+    /// One plain sentence (or two) that explains the status, built from the same computed quantities as the
+    /// status itself, with its wording from the theme's strings table (`sentence_*`, `rate_*`).
+    static func sentence(_ assessment: MilestoneAssessment, definition: IndicatorDefinition,
+                         _ text: InterfaceText) -> String {
+        let format = { (value: Double?) in ValueText.value(value, definition: definition) }
+        var values = [
+            "year": String(assessment.milestone.year), "baseline_year": String(assessment.baselineYear),
+            "judged_year": assessment.judgedYear.map(String.init) ?? "–",
+            "target": ValueText.target(assessment.milestone, definition: definition, text),
+            "value": format(assessment.judgedValue), "baseline_value": format(assessment.baselineValue),
+            "observed": rate(assessment.observedRate, assessment, text),
+            "required": rate(assessment.requiredRate, assessment, text),
+        ]
         switch assessment.status {
         case .insufficientData:
-            if assessment.baselineValue == nil {
-                return "Chưa đủ dữ liệu để đánh giá: chưa có số liệu của năm gốc \(assessment.baselineYear)."
+            let key: InterfaceText.Key = switch assessment.reason {
+            case .noBaselineValue?, nil: .sentenceNoBaseline
+            case .zeroBaseline?: .sentenceZeroBaseline
+            case .noLaterYear?: .sentenceNoLaterYear
+            case .milestoneYearMissing?: .sentenceMilestoneMissing
             }
-            return "Chưa đủ dữ liệu để đánh giá: cần số liệu của năm gốc \(assessment.baselineYear) "
-                + "và ít nhất một năm sau đó."
-        case .met where assessment.rateKind == .annualGrowth:
-            return "Đã đạt mục tiêu năm \(year): bình quân mỗi năm \(rate(assessment.observedRate, assessment)) "
-                + "từ năm \(assessment.baselineYear), mục tiêu là \(target)."
+            return text.format(key, values)
         case .met:
-            let value = assessment.judgedValue.map(format) ?? "–"
-            return "Đã đạt mục tiêu năm \(year): năm \(assessment.judgedYear ?? year) đạt \(value), mục tiêu là \(target)."
-        case .notMet where assessment.rateKind == .annualGrowth:
-            return "Không đạt mục tiêu năm \(year): bình quân mỗi năm \(rate(assessment.observedRate, assessment)) "
-                + "từ năm \(assessment.baselineYear), thấp hơn mục tiêu \(target)."
+            return text.format(assessment.rateKind == .annualGrowth ? .sentenceMetGrowth : .sentenceMet, values)
         case .notMet:
-            let value = assessment.judgedValue.map(format) ?? "–"
-            return "Không đạt mục tiêu năm \(year): năm \(assessment.judgedYear ?? year) chỉ đạt \(value), "
-                + "mục tiêu là \(target)."
+            return text.format(assessment.rateKind == .annualGrowth ? .sentenceNotMetGrowth : .sentenceNotMet, values)
         case .onTrack, .needsAcceleration, .slow, .declining:
-            let from = assessment.baselineYear
-            let to = assessment.judgedYear ?? from
-            let observed = rate(assessment.observedRate, assessment)
-            let required = rate(assessment.requiredRate, assessment)
-            var text: String
-            if assessment.rateKind == .annualGrowth {
-                text = "Từ năm \(from) đến năm \(to), bình quân mỗi năm \(observed); mục tiêu đến năm \(year) là \(target)."
-            } else {
-                text = "Từ năm \(from) đến năm \(to), chỉ tiêu thay đổi bình quân \(observed) mỗi năm; "
-                    + "để đạt \(target) vào năm \(year) cần \(required) mỗi năm."
+            if assessment.baselineMetThenFell {
+                var sentence = text.format(.sentenceFell, values)
+                if let needed = assessment.requiredFromLatest {
+                    values["required"] = rate(needed, assessment, text)
+                    sentence += " " + text.format(.sentenceFellRequired, values)
+                }
+                return sentence
             }
+            var sentence = text.format(assessment.rateKind == .annualGrowth ? .sentencePaceGrowth : .sentencePace,
+                                       values)
             if let ratio = assessment.ratio {
-                text += " Tốc độ hiện nay bằng \(VietnameseNumber.percent(ratio * 100, maxFractionDigits: 0)) "
-                    + "tốc độ cần thiết."
+                sentence += " " + text.format(.sentenceRatio,
+                                              ["ratio": VietnameseNumber.percent(ratio * 100, maxFractionDigits: 0)])
             }
-            return text
+            return sentence
         }
     }
 
-    private static func rate(_ value: Double?, _ assessment: MilestoneAssessment) -> String {
+    /// A pace in words: "tăng 2,5 điểm phần trăm", "giảm 3%", or "không đổi" when it rounds to 0.
+    private static func rate(_ value: Double?, _ assessment: MilestoneAssessment, _ text: InterfaceText) -> String {
         guard let value else { return "–" }
-        switch assessment.rateKind {
-        case .percentagePoints:
-            return (value >= 0 ? "tăng " : "giảm ") + VietnameseNumber.format(abs(value)) + " điểm phần trăm"
-        case .compoundGrowth, .annualGrowth:
-            return (value >= 0 ? "tăng " : "giảm ") + VietnameseNumber.percent(abs(value))
+        let points = assessment.rateKind == .percentagePoints
+        let number = points ? VietnameseNumber.format(abs(value)) : VietnameseNumber.percent(abs(value))
+        if number == "0" || number == "0%" { return text[.rateUnchanged] }
+        let key: InterfaceText.Key = switch (points, value > 0) {
+        case (true, true): .rateUpPoints
+        case (true, false): .rateDownPoints
+        case (false, true): .rateUpPercent
+        case (false, false): .rateDownPercent
         }
+        return text.format(key, ["value": number])
     }
 }
 
@@ -109,12 +114,13 @@ enum ValueText {
         return VietnameseNumber.signedPercent(value)
     }
 
-    static func target(_ milestone: Milestone, definition: IndicatorDefinition) -> String {
+    static func target(_ milestone: Milestone, definition: IndicatorDefinition, _ text: InterfaceText) -> String {
         switch (milestone.target, definition.targetType) {
         case (.value(let value), .annualGrowth):
-            return "tăng bình quân \(VietnameseNumber.percent(value))/năm"
+            return text.format(.targetGrowth, ["rate": VietnameseNumber.percent(value)])
         case (let .range(min, max), .annualGrowth):
-            return "tăng bình quân \(VietnameseNumber.format(min))–\(VietnameseNumber.percent(max))/năm"
+            return text.format(.targetGrowthRange, ["min": VietnameseNumber.format(min),
+                                                    "max": VietnameseNumber.percent(max)])
         case (.value(let value), .level):
             return Self.value(value, definition: definition)
         case (let .range(min, max), .level):

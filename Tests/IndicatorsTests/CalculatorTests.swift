@@ -107,3 +107,28 @@ import Testing
         #expect(definition.targetType == .level)
     }
 }
+
+/// Reporting coverage: which years were collected and whether the reporters stayed the same.
+@Suite struct CoverageTests {
+    @Test func collectedYearsAndReporterSets() {
+        let facilities = ["A", "B", "C"].map { Facility(id: $0, name: $0, kind: "k", level: "l", district: "d") }
+        let observations = [
+            Observation(facilityID: "A", year: 2020),
+            Observation(facilityID: "A", year: 2021, counts: ["n": 10]),
+            Observation(facilityID: "B", year: 2021, counts: ["n": 20]),
+            Observation(facilityID: "A", year: 2022, counts: ["n": 12]),
+            Observation(facilityID: "C", year: 2022, counts: ["n": 30]),
+            Observation(facilityID: "A", year: 2023, counts: ["n": 13]),
+            Observation(facilityID: "C", year: 2023, counts: ["n": 31]),
+        ]
+        let definition = IndicatorDefinition(id: "G", title: "G", group: "g", unit: "lượt", method: .growth,
+                                             column: "n", baseline: 2021, milestones: [])
+        let series = IndicatorCalculator.compute(definition, in: Dataset(facilities: facilities, observations: observations),
+                                                 years: [2020, 2021, 2022, 2023])
+        #expect(series.points.map(\.collected) == [false, true, true, true])
+        #expect(series.points.map(\.registered) == [3, 3, 3, 3])
+        // {A, B} → {A, C}: same count, different facilities; {A, C} → {A, C}: same.
+        #expect(series.points.map(\.sameReportersAsPrevious) == [nil, nil, false, true])
+        #expect(series.points[2].reporting == 2 && series.points[2].value == 42)
+    }
+}

@@ -122,8 +122,9 @@ struct YAMLObject {
 
     /// Reports keys that are not in `allowed`, naming the nearest valid one: an error where a key changes what
     /// is computed (indicator definitions), a warning where it is ignored harmlessly (site.yaml, front matter).
+    /// - Parameter misplaced: keys that belong at another level, with the hint to give instead of a spelling.
     func checkUnknownKeys(allowed: [String], what: Message, severity: Diagnostic.Severity = .error,
-                          log: inout DiagnosticLog) {
+                          misplaced: [String: Message] = [:], log: inout DiagnosticLog) {
         for (index, entry) in entries.enumerated() where !allowed.contains(entry.key) {
             if let comma = decimalComma(at: index) {
                 log.append(Diagnostic(path: comma.location.path, line: comma.location.line,
@@ -133,7 +134,7 @@ struct YAMLObject {
             let shown = CleanText.excerpt(entry.key)
             let ignored = severity == .warning ? Message(vi: ", bị bỏ qua", en: ", ignored") : .empty
             let message = Message(vi: "khóa '\(shown)' không có trong ", en: "unknown key '\(shown)' in ") + what
-                + ignored + Suggestion.didYouMean(entry.key, in: allowed)
+                + ignored + (misplaced[entry.key] ?? Suggestion.didYouMean(entry.key, in: allowed))
             log.append(Diagnostic(path: reader.path, line: reader.location(of: entry.keyNode).line,
                                   column: reader.location(of: entry.keyNode).column, severity: severity,
                                   message: message))

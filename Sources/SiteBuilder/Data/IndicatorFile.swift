@@ -32,7 +32,13 @@ public struct IndicatorFile: Sendable, Hashable {
                 return nil
             }
             let object = try YAMLObject(node, reader: reader, what: what)
-            object.checkUnknownKeys(allowed: keys, what: what, log: &log)
+            let underFacilities = Message(vi: "; khóa này thuộc 'facilities:', hãy thụt vào dưới dòng 'facilities:' "
+                                              + "(hai dấu cách)",
+                                          en: "; this key belongs under 'facilities:', indent it below that line "
+                                              + "(two spaces)")
+            object.checkUnknownKeys(allowed: keys, what: what,
+                                    misplaced: Dictionary(uniqueKeysWithValues: facilityKeys.map { ($0, underFacilities) }),
+                                    log: &log)
             let before = log.errors.count
             let id = object.requiredString("id", what: what, log: &log)
             if let id, !Slug.isIdentifier(id) {
@@ -135,8 +141,14 @@ public struct IndicatorFile: Sendable, Hashable {
         guard let node = object.value("facilities") else { return FacilitySelection() }
         do {
             let selection = try YAMLObject(node, reader: reader, what: Message(vi: "'facilities'", en: "'facilities'"))
+            let tooDeep = Message(vi: "; có lẽ dòng này thụt lề quá sâu: '\u{7B}key\u{7D}' phải thẳng cột với 'facilities:'",
+                                  en: "; this line is probably indented too far: it must start in the same column as "
+                                      + "'facilities:'")
+            let misplaced = Dictionary(uniqueKeysWithValues: keys.filter { !facilityKeys.contains($0) }.map { key in
+                (key, Message(vi: tooDeep.vi.replacingOccurrences(of: "{key}", with: key), en: tooDeep.en))
+            })
             selection.checkUnknownKeys(allowed: facilityKeys, what: Message(vi: "'facilities'", en: "'facilities'"),
-                                       log: &log)
+                                       misplaced: misplaced, log: &log)
             let lists: [(String, [Categories.Entry])] = [
                 ("kinds", categories.kinds), ("levels", categories.levels), ("districts", categories.districts),
             ]

@@ -1,10 +1,12 @@
 import Foundation
+import PropertyBased
 import Testing
 @testable import SiteBuilder
 
-/// Random mutations of the example's own files, fed to each loader: none may crash, hang or report an error
-/// without a location. Bounded here (300 cases a loader, seeded, so a failure reproduces); run longer with
-/// `TIENDO_PROPERTY_CASES=100000 swift test --filter LoaderPropertyTests`, or fuzz with `fuzz/run.sh`.
+/// Random bytes and random mutations of the example's own files, fed to each loader and to whole builds, drawn by
+/// PropertyBased (swift-property-based): none may crash, hang or report an error without a location. Bounded here
+/// (200 cases a loader; a failure prints the seed to reproduce it with `.fixedSeed`); run longer with
+/// `TIENDO_PROPERTY_CASES=20000 swift test --filter LoaderPropertyTests`, or fuzz with `fuzz/run.sh`.
 @Suite struct LoaderPropertyTests {
     /// SplitMix64: a small seeded generator, the same sequence on every machine.
     struct Generator: RandomNumberGenerator {
@@ -59,22 +61,45 @@ import Testing
         return bytes
     }
 
+    static var cases: Int { Int(ProcessInfo.processInfo.environment["TIENDO_PROPERTY_CASES"] ?? "") ?? 200 }
+
+    /// Mutations of the example's own files (a seed file and a mutation seed drawn by PropertyBased).
     @Test(arguments: LoaderFuzzing.Loader.allCases)
-    func mutatedInputsNeverCrashAndErrorsAreLocated(_ loader: LoaderFuzzing.Loader) throws {
+    func mutatedInputsNeverCrashAndErrorsAreLocated(_ loader: LoaderFuzzing.Loader) async throws {
         let seeds = try Self.seeds(for: loader)
-        let cases = Int(ProcessInfo.processInfo.environment["TIENDO_PROPERTY_CASES"] ?? "") ?? 300
-        var generator = Generator(state: 288)
-        var unlocated: [String] = []
-        for index in 0..<cases {
-            let seed = seeds[index % seeds.count]
-            let input = index % 25 == 24
-                ? (0..<Int.random(in: 0...512, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
-                : Self.mutate(seed, &generator)
-            let diagnostics = LoaderFuzzing.run(loader, Data(input))
-            if !LoaderFuzzing.isLocated(diagnostics) {
-                unlocated.append("case \(index): \(diagnostics.map(\.description))")
+        await propertyCheck(count: Self.cases, input: Gen.int(in: 0...(seeds.count - 1)), Gen<UInt64>.value()) {
+            file, mutation in
+            var generator = Generator(state: mutation)
+            let diagnostics = LoaderFuzzing.run(loader, Data(Self.mutate(seeds[file], &generator)))
+            #expect(LoaderFuzzing.isLocated(diagnostics), "\(diagnostics.map(\.description))")
+        }
+    }
+
+    /// Random bytes: the loaders either accept them or say where they fail.
+    @Test(arguments: LoaderFuzzing.Loader.allCases)
+    func randomBytesNeverCrashAndErrorsAreLocated(_ loader: LoaderFuzzing.Loader) async {
+        await propertyCheck(count: Self.cases / 2, input: Gen<UInt8>.value().array(of: 0...600)) { bytes in
+            let diagnostics = LoaderFuzzing.run(loader, Data(bytes))
+            #expect(LoaderFuzzing.isLocated(diagnostics), "\(diagnostics.map(\.description))")
+        }
+    }
+
+    /// A whole build over a mutated data table or definition: exit 0, or located errors and no Output/.
+    @Test func mutatedDataEitherBuildsOrFailsCleanly() async throws {
+        let files = ["Content/data/hoat-dong.csv", "Content/data/co-so.csv", "Content/indicators/x-01.yaml"]
+        await propertyCheck(count: max(10, Self.cases / 10), input: Gen.int(in: 0...(files.count - 1)),
+                            Gen<UInt64>.value()) { file, mutation in
+            guard let site = try? TestSite() else { return }
+            defer { site.remove() }
+            var generator = Generator(state: mutation)
+            guard let original = try? Data(contentsOf: site.url(files[file])) else { return }
+            try? Data(Self.mutate([UInt8](original), &generator)).write(to: site.url(files[file]))
+            let diagnostics = await site.failures()
+            let errors = diagnostics.filter { $0.severity == .error }
+            #expect(LoaderFuzzing.isLocated(errors), "\(errors.map(\.description))")
+            if !errors.isEmpty {
+                #expect(!FileManager.default.fileExists(atPath: site.output.path))
             }
         }
-        #expect(unlocated.isEmpty, "\(unlocated.prefix(3))")
     }
 }

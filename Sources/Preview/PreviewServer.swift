@@ -1,5 +1,5 @@
 import FlyingFox
-public import Foundation
+import Foundation
 public import SiteBuilder
 
 /// `tiendo serve`: builds the site in memory, serves it over HTTP, watches Content/ and Templates/ and rebuilds

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import SiteBuilder
 
 /// The site as the preview serves it: built in memory (never written to disk), rebuilt incrementally, and the

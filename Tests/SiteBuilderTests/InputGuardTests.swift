@@ -105,6 +105,15 @@ import Testing
             + "lưu lại dưới dạng CSV UTF-8 (dấu phẩy)"])
     }
 
+    @Test func aBrokenRegisterIsOneErrorNotOnePerFactRow() async throws {
+        let errors = try await errors { site in
+            try site.write("Content/data/co-so.csv",
+                           try site.read("Content/data/co-so.csv").replacingOccurrences(of: ",", with: ";"))
+        }
+        #expect(errors == ["Content/data/co-so.csv:1:1: error: dòng này dùng dấu chấm phẩy (;) để ngăn cách ô; hãy "
+            + "lưu lại dưới dạng CSV UTF-8 (dấu phẩy)"])
+    }
+
     @Test func encodingErrorHasNoFollowOnErrors() async throws {
         let errors = try await errors { site in
             try Data("nam,ma_co_so,dich_vu,luot\n2021,A,c\u{F3}".utf8.dropLast(2) + [0xF3, 0x2C, 0x31, 0x0A])

@@ -23,8 +23,9 @@ struct DataFiles: Sendable {
         let before = log.errors.count
         var tables: [CSVTable] = []
         var facilities: [Facility] = []
-        // Every id listed in the register, even on a row with other errors, so facts do not repeat those errors.
-        var facilityIDs: Set<String> = []
+        // Every id listed in the register, even on a row with other errors, so facts do not repeat those errors;
+        // nil when the register itself could not be read, so its one error is not followed by one per fact row.
+        var facilityIDs: Set<String>?
         do {
             let table = try CSVTable.parse(register)
             tables.append(table)

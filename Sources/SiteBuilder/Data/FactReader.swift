@@ -2,7 +2,8 @@ import Indicators
 
 /// Reads the rows of one yearly-facts table into observations, checking every cell.
 struct FactReader {
-    var facilityIDs: Set<String>
+    /// The register's ids; nil when the register could not be read (facility ids are then not checked).
+    var facilityIDs: Set<String>?
     var reportingYear: Int
     var format: NumberFormat
     /// Yes/no columns some indicator uses, with where it names them.
@@ -31,7 +32,7 @@ struct FactReader {
                               + "(reporting_year in site.yaml)", at: table.location(of: row, column: yearIndex))
                 continue
             }
-            guard facilityIDs.contains(id) else {
+            if let facilityIDs, !facilityIDs.contains(id) {
                 let shown = CleanText.excerpt(id)
                 log.error(Message(vi: "không có cơ sở '\(shown)'", en: "unknown facility '\(shown)'")
                     + Suggestion.didYouMean(id, in: facilityIDs)

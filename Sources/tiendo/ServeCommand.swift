@@ -22,10 +22,14 @@ struct ServeCommand: AsyncParsableCommand {
     var host: String = "127.0.0.1"
 
     func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        let vi = project.lang == .vi
+        guard (0...65535).contains(port) else {
+            throw ValidationError(vi ? "--port phải từ 0 đến 65535" : "--port must be between 0 and 65535")
+        }
         var address = in_addr()
         guard inet_pton(AF_INET, host, &address) == 1 else {
-            throw ValidationError("--host must be an IPv4 address such as 127.0.0.1")
+            throw ValidationError(vi ? "--host phải là một địa chỉ IPv4, ví dụ 127.0.0.1"
+                                     : "--host must be an IPv4 address such as 127.0.0.1")
         }
     }
 

@@ -3,6 +3,18 @@ public enum IndicatorCalculator {
     /// - Parameter years: the years to report, usually every year of the data.
     public static func compute(_ definition: IndicatorDefinition, in dataset: Dataset,
                                years: [Int]) -> IndicatorSeries {
+        var result = definition.usesFacilities
+            ? facilitySeries(definition, in: dataset, years: years)
+            : rowSeries(definition, rows: dataset.rows(of: definition.id), years: years)
+        if definition.cumulative {
+            result.points = Cumulative.running(result.points, definition: definition)
+            result.byDistrict = result.byDistrict.mapValues { Cumulative.running($0, definition: definition) }
+        }
+        return result
+    }
+
+    static func facilitySeries(_ definition: IndicatorDefinition, in dataset: Dataset,
+                               years: [Int]) -> IndicatorSeries {
         let selected = dataset.facilities.values.filter { definition.selection.contains($0) }
         let selectedIDs = Set(selected.map(\.id))
         var byYear: [Int: [Observation]] = [:]
@@ -26,7 +38,11 @@ public enum IndicatorCalculator {
 
     /// The first year in which any facility in the data reported one of the indicator's columns.
     static func firstCollectedYear(_ definition: IndicatorDefinition, in dataset: Dataset) -> Int? {
-        let columns = definition.method == .share ? definition.conditions : definition.column.map { [$0] } ?? []
+        let columns = switch definition.method {
+        case .share: definition.conditions
+        case .ratio: [definition.numerator, definition.denominator].compactMap { $0 }
+        case .growth, .value, .series: definition.column.map { [$0] } ?? []
+        }
         return dataset.observations.filter { observation in
             columns.contains { observation.flags[$0] != nil || observation.counts[$0] != nil }
         }.map(\.year).min()
@@ -40,14 +56,15 @@ public enum IndicatorCalculator {
             let observations = byYear[year] ?? []
             var (point, reporters) = switch definition.method {
             case .share: share(definition, year: year, observations: observations, selected: selected)
-            case .growth, .value: total(definition, year: year, observations: observations, selected: selected)
+            case .ratio: ratio(definition, year: year, observations: observations, selected: selected)
+            case .growth, .value, .series: total(definition, year: year, observations: observations, selected: selected)
             }
             point.collected = firstCollected.map { year >= $0 } ?? false
             if let previous = points.last, previous.year == year - 1, let before = previousReporters,
                !before.isEmpty, !reporters.isEmpty {
                 point.sameReportersAsPrevious = before == reporters
             }
-            if definition.method == .growth, let previous = points.last, previous.year == year - 1,
+            if definition.method == .growth, !definition.cumulative, let previous = points.last, previous.year == year - 1,
                let before = previous.value, let now = point.value {
                 point.yearOnYearGrowth = Growth.change(from: before, to: now)
             }
@@ -75,6 +92,25 @@ public enum IndicatorCalculator {
         let value = reporting > 0 ? Double(meeting) / Double(reporting) * 100 : nil
         return (IndicatorSeries.Point(year: year, value: value, numerator: reporting > 0 ? meeting : nil,
                                       reporting: reporting, missing: selected - reporting), reporters)
+    }
+
+    /// Σ numerator ÷ Σ denominator × scale over the facilities that reported both; nil when none did or the
+    /// denominator sums to 0.
+    static func ratio(_ definition: IndicatorDefinition, year: Int, observations: [Observation],
+                      selected: Int) -> (IndicatorSeries.Point, Set<String>) {
+        var reporters: Set<String> = []
+        var above = 0.0
+        var below = 0.0
+        for observation in observations {
+            guard let numerator = definition.numerator, let denominator = definition.denominator,
+                  let top = observation.counts[numerator], let bottom = observation.counts[denominator] else { continue }
+            reporters.insert(observation.facilityID)
+            above += top
+            below += bottom
+        }
+        let value = below > 0 ? above / below * definition.scale : nil
+        return (IndicatorSeries.Point(year: year, value: value, reporting: reporters.count,
+                                      missing: selected - reporters.count), reporters)
     }
 
     /// The sum of a count over the facilities that reported it; nil when none did.

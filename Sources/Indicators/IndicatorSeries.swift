@@ -20,6 +20,8 @@ public struct IndicatorSeries: Sendable, Hashable {
         /// Whether the facilities that reported this year are exactly those that reported the year before; nil
         /// when either year has no report. A growth over different sets compares different things and is flagged.
         public var sameReportersAsPrevious: Bool?
+        /// `cumulative`: a year since the baseline has no figure, so this running total leaves it out.
+        public var cumulativeIncomplete = false
 
         public init(year: Int, value: Double?, numerator: Int? = nil, reporting: Int, missing: Int,
                     yearOnYearGrowth: Double? = nil, collected: Bool = true, sameReportersAsPrevious: Bool? = nil) {

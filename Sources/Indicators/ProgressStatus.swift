@@ -68,6 +68,8 @@ public struct MilestoneAssessment: Sendable, Hashable {
         case compoundGrowth
         /// Average annual growth compared with a growth-rate target.
         case annualGrowth
+        /// Units a year, for a cumulative count (a linear pace).
+        case linear
     }
 }
 
@@ -78,8 +80,9 @@ public enum ProgressAssessor {
     public static func assess(_ definition: IndicatorDefinition, series: IndicatorSeries,
                               milestone: Milestone, reportingYear: Int? = nil) -> MilestoneAssessment {
         let baseline = definition.baseline
-        let baselineValue = series.value(in: baseline)
-        let threshold = milestone.threshold(for: definition.direction)
+        let baselineValue = definition.baselineValue ?? series.value(in: baseline)
+        let resolved = milestone.threshold(for: definition.direction, baseline: baselineValue)
+        let threshold = resolved ?? 0
         let observed = series.observed.filter { $0.year >= baseline }
         let isDue = milestone.year <= (reportingYear ?? series.points.last?.year ?? Int.min)
         // The latest value up to the milestone year: for a due milestone, a target reached before the year counts
@@ -88,6 +91,7 @@ public enum ProgressAssessor {
         let milestoneYearMissing = isDue && judged?.year != milestone.year
         let rateKind: MilestoneAssessment.RateKind = switch (definition.targetType, definition.method) {
         case (.annualGrowth, _): .annualGrowth
+        case (.level, _) where definition.cumulative: .linear
         case (.level, .share): .percentagePoints
         case (.level, _): definition.isPercentage ? .percentagePoints : .compoundGrowth
         }
@@ -99,8 +103,9 @@ public enum ProgressAssessor {
         result.reason = if baselineValue == nil { .noBaselineValue }
             else if milestoneYearMissing { .milestoneYearMissing }
             else if !observed.contains(where: { $0.year > baseline }) { .noLaterYear }
-            else if baselineValue == 0 && rateKind != .percentagePoints { .zeroBaseline }
+            else if baselineValue == 0 && (rateKind == .compoundGrowth || rateKind == .annualGrowth) { .zeroBaseline }
             else { nil }
+        guard resolved != nil else { return result }
         let better: (Double, Double) -> Bool = definition.direction == .higher ? { $0 >= $1 } : { $0 <= $1 }
         let sign = definition.direction == .higher ? 1.0 : -1.0
 
@@ -143,7 +148,7 @@ public enum ProgressAssessor {
         let planned = Double(milestone.year - baseline)
         let observedRate: Double
         let requiredRate: Double
-        if rateKind == .percentagePoints {
+        if rateKind == .percentagePoints || rateKind == .linear {
             observedRate = (value - baselineValue) / elapsed
             requiredRate = (threshold - baselineValue) / planned
         } else {

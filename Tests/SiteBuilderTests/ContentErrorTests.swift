@@ -133,8 +133,8 @@ import Testing
         }
         #expect(errors.contains("Content/indicators/x-01.yaml:13:5: error: a percentage target must be between 0 and 100"))
         #expect(errors.contains("Content/indicators/x-01.yaml:14:5: error: milestone 2020 is not after the baseline 2021"))
-        #expect(errors.contains("Content/indicators/y-01.yaml:5:1: error: 'method' must be one of share, growth, value "
-            + "(did you mean 'share'?)"))
+        #expect(errors.contains("Content/indicators/y-01.yaml:5:1: error: 'method' must be one of share, growth, value, "
+            + "series, ratio (did you mean 'share'?)"))
     }
 
     @Test func duplicateIndicatorIDs() async throws {

@@ -46,8 +46,8 @@ import Testing
         #expect(indicator.contains("status--can-day-nhanh"))
         #expect(indicator.contains("Tốc độ hiện nay bằng 91% tốc độ cần thiết"))
         let csv = try site.read("Output/du-lieu/x-01.csv")
-        #expect(csv.contains("2021,25,%,1,4,0,,4,true,\r\n"))
-        #expect(csv.contains("2022,,%,,0,4,,4,true,\r\n"))
+        #expect(csv.contains("2021,25,%,1,4,0,,4,true,,so-lieu\r\n"))
+        #expect(csv.contains("2022,,%,,0,4,,4,true,,so-lieu\r\n"))
         let raw = try site.read("Output/du-lieu/goc/hoat-dong.csv")
         #expect(raw.contains("2023,D,không,\"'=HYPERLINK(\"\"x\"\")\"\r\n"))
     }

@@ -27,15 +27,20 @@ struct LineChart {
     func targetPoints() -> [TargetPoint] {
         let definition = indicator.definition
         var points: [TargetPoint] = []
-        let baselineValue = indicator.series.value(in: definition.baseline)
+        let baselineValue = indicator.baselineValue
         for milestone in definition.milestones {
-            let label = "Mục tiêu \(milestone.year): \(ValueText.target(milestone, definition: definition, text))"
+            let target = ValueText.target(milestone, definition: definition, text, baseline: indicator.baselineValue)
+            let label = "Mục tiêu \(milestone.year): \(target)"
             switch definition.targetType {
             case .level:
                 switch milestone.target {
                 case .value(let value): points.append(TargetPoint(year: milestone.year, value: value, label: label))
                 case let .range(min, max):
                     points.append(TargetPoint(year: milestone.year, value: min, upper: max, label: label))
+                case .relative(let change):
+                    guard let baselineValue else { continue }
+                    points.append(TargetPoint(year: milestone.year,
+                                              value: Milestone.level(change: change, from: baselineValue), label: label))
                 }
             case .annualGrowth:
                 guard let start = baselineValue else { continue }
@@ -43,6 +48,7 @@ struct LineChart {
                 let (low, high): (Double, Double) = switch milestone.target {
                 case .value(let rate): (rate, rate)
                 case let .range(min, max): (min, max)
+                case .relative: (0, 0)
                 }
                 let lowValue = start * pow(1 + low / 100, years)
                 let highValue = start * pow(1 + high / 100, years)

@@ -9,6 +9,8 @@ enum Limits {
     static let sectionBytes = 5 << 20
     static let yamlBytes = 1 << 20
     static let dataBytes = 50 << 20
+    /// A part of an `.xlsx` workbook once unzipped (a sheet, the shared strings).
+    static let workbookPartBytes = 200 << 20
     static let templateBytes = 1 << 20
     static let assetBytes = 10 << 20
     /// Values one YAML file may hold once its aliases (`*name`) are expanded, and how deep it may nest.

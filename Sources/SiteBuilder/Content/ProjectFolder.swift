@@ -97,7 +97,7 @@ public struct ProjectFolder: Sendable {
         switch file.pathExtension.lowercased() {
         case "md", "markdown": (Limits.sectionBytes, Message(vi: "một phần nội dung", en: "a section"))
         case "yaml", "yml": (Limits.yamlBytes, Message(vi: "một tệp YAML", en: "a YAML file"))
-        case "csv": (Limits.dataBytes, Message(vi: "một tệp dữ liệu", en: "a data file"))
+        case "csv", "xlsx": (Limits.dataBytes, Message(vi: "một tệp dữ liệu", en: "a data file"))
         case "mustache": (Limits.templateBytes, Message(vi: "một mẫu trang", en: "a template"))
         default: (Limits.assetBytes, Message(vi: "một tệp", en: "a file"))
         }
@@ -116,6 +116,18 @@ public struct ProjectFolder: Sendable {
             throw BuildFailure(diagnostics: [Self.unreadable(path)])
         }
         return try SourceFile.decode(data, path: path)
+    }
+
+    /// Reads a file's bytes with the symlink, type and size checks of its kind (an `.xlsx` workbook).
+    func readBytes(_ file: URL) throws(BuildFailure) -> Data {
+        try checkInsideRoot(file)
+        let (limit, kind) = Self.limit(for: file)
+        try checkSize(file, limit: limit, kind: kind)
+        do {
+            return try Data(contentsOf: file)
+        } catch {
+            throw BuildFailure(diagnostics: [Self.unreadable(displayPath(file))])
+        }
     }
 
     /// Reads a file's bytes, with the symlink check.

@@ -80,7 +80,7 @@ public struct SiteContent: Sendable {
                 }
                 checkUniqueIDs(indicators, log: &log)
                 if let data = loadData(folder: folder, indicators: indicators, categories: loaded, site: site,
-                                       read: read, log: &log) {
+                                       log: &log) {
                     dataset = data.dataset
                     tables = data.tables
                 }
@@ -120,34 +120,6 @@ public struct SiteContent: Sendable {
             }
         }
         return loaded ?? []
-    }
-
-    private static func loadData(folder: ProjectFolder, indicators: [IndicatorFile], categories: Categories,
-                                 site: SiteConfig, read: (URL) -> SourceFile?,
-                                 log: inout DiagnosticLog) -> DataFiles? {
-        let dataFiles = folder.files(in: "data", extensions: ["csv"])
-        guard let registerURL = dataFiles.first(where: { $0.lastPathComponent == DataFiles.registerName }) else {
-            log.error("thiếu danh sách cơ sở \(DataFiles.registerName)",
-                      en: "the facility register \(DataFiles.registerName) is missing",
-                      at: SourceLocation(path: folder.displayPath(folder.url.appendingPathComponent("data"))))
-            return nil
-        }
-        var flags: [String: SourceLocation] = [:]
-        var counts: [String: SourceLocation] = [:]
-        for indicator in indicators {
-            for condition in indicator.definition.conditions where flags[condition] == nil {
-                flags[condition] = indicator.keyLocations["conditions"]
-            }
-            if let column = indicator.definition.column, counts[column] == nil {
-                counts[column] = indicator.keyLocations["column"]
-            }
-        }
-        guard let register = read(registerURL) else { return nil }
-        let factURLs = dataFiles.filter { $0 != registerURL }
-        let facts = factURLs.compactMap(read)
-        return DataFiles.load(register: register, facts: facts, categories: categories,
-                              reportingYear: site.reportingYear, numberFormat: site.numberFormat, allRead: facts.count == factURLs.count, flagColumns: flags, countColumns: counts,
-                              log: &log)
     }
 
     private static func checkUnique(_ sections: [Section], log: inout DiagnosticLog) {

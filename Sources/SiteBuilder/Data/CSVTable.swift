@@ -11,9 +11,13 @@ struct CSVTable: Sendable {
         var cells: [String]
         /// Column (in Unicode scalars) where each cell starts.
         var columns: [Int]
+        /// Cells a workbook stores as numbers, by index: read as they are, whatever `number_format` says.
+        var numbers: [Int: Double] = [:]
     }
 
     var path: String
+    /// The sheet of an `.xlsx` workbook this table comes from; nil for a CSV file.
+    var sheet: String?
     var header: [String]
     /// The header as a row, for the columns of its cells.
     var headerRow: Row
@@ -117,7 +121,7 @@ struct CSVTable: Sendable {
         let rows = records.dropFirst().filter { row in
             !row.cells.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }
         }
-        return CSVTable(path: file.path, header: header, headerRow: first, rows: rows)
+        return CSVTable(path: file.path, sheet: nil, header: header, headerRow: first, rows: rows)
     }
 
     /// A header of one cell that holds `;` or a tab: the file was saved with another separator.
@@ -173,5 +177,17 @@ struct CSVTable: Sendable {
 
     func location(of row: Row, column index: Int) -> SourceLocation {
         location(line: row.line, column: index, row: row)
+    }
+
+    /// For a workbook sheet, adds the cell's A1 name and the sheet to each diagnostic at a cell of this table
+    /// recorded since `start`: `… (ô B5, trang tính 'Số liệu')`. A CSV file's diagnostics stay as they are.
+    func nameCells(from start: Int, in log: inout DiagnosticLog) {
+        guard let sheet else { return }
+        log.amend(from: start) { diagnostic in
+            guard diagnostic.path == path, diagnostic.line > 0, diagnostic.column > 0 else { return }
+            let cell = XLSXDate.letters(diagnostic.column) + String(diagnostic.line)
+            diagnostic.message = diagnostic.message
+                + Message(vi: " (ô \(cell), trang tính '\(sheet)')", en: " (cell \(cell), sheet '\(sheet)')")
+        }
     }
 }

@@ -17,35 +17,51 @@ struct DataFiles: Sendable {
     ///   - flagColumns: yes/no columns some indicator uses, with where it names them.
     ///   - countColumns: count columns some indicator uses, with where it names them.
     ///   - allRead: every data file could be read; when one could not, its columns are not reported as missing.
-    static func load(register: SourceFile, facts: [SourceFile], categories: Categories, reportingYear: Int,
-                     numberFormat: NumberFormat, allRead: Bool = true, flagColumns: [String: SourceLocation],
-                     countColumns: [String: SourceLocation], log: inout DiagnosticLog) -> DataFiles? {
+    ///   - register: the register parsed (nil when no indicator needs one and there is none).
+    ///   - facts: every other data table, parsed (a `.csv` file, or a sheet of an `.xlsx` workbook).
+    ///   - rowIndicators: indicators whose figures come from long-format rows, by lowercased id.
+    static func load(register: Result<CSVTable, BuildFailure>?, facts: [Result<CSVTable, BuildFailure>],
+                     categories: Categories, reportingYear: Int, numberFormat: NumberFormat, allRead: Bool = true,
+                     flagColumns: [String: SourceLocation], countColumns: [String: SourceLocation],
+                     rowIndicators: [String: IndicatorFile] = [:], log: inout DiagnosticLog) -> DataFiles? {
         let before = log.errors.count
         var tables: [CSVTable] = []
         var facilities: [Facility] = []
         // Every id listed in the register, even on a row with other errors, so facts do not repeat those errors;
         // nil when the register itself could not be read, so its one error is not followed by one per fact row.
         var facilityIDs: Set<String>?
-        do {
-            let table = try CSVTable.parse(register)
+        switch register {
+        case .success(let table)?:
             tables.append(table)
+            let start = log.diagnostics.count
+            defer { table.nameCells(from: start, in: &log) }
             if table.validate(required: registerColumns, log: &log), let idColumn = table.index(of: "ma") {
                 facilities = readRegister(table, categories: categories, log: &log)
                 facilityIDs = Set(table.rows.filter { $0.cells.count == table.header.count }
                     .map { $0.cells[idColumn].trimmingCharacters(in: .whitespaces) })
             }
-        } catch {
-            log.append(contentsOf: error.diagnostics)
+        case .failure(let failure)?:
+            log.append(contentsOf: failure.diagnostics)
+        case nil:
+            break
         }
         var observations: [String: Observation] = [:]
         var columnOwner: [String: String] = [:]
         var complete = allRead
         let reader = FactReader(facilityIDs: facilityIDs, reportingYear: reportingYear, format: numberFormat,
                                 flagColumns: flagColumns, countColumns: countColumns)
-        for file in facts {
+        var rows = SeriesReader(indicators: rowIndicators, districts: Set(categories.districts.map(\.code)),
+                                reportingYear: reportingYear, format: numberFormat)
+        for parsed in facts {
             do {
-                let table = try CSVTable.parse(file)
+                let table = try parsed.get()
                 tables.append(table)
+                let start = log.diagnostics.count
+                defer { table.nameCells(from: start, in: &log) }
+                if table.header.contains(SeriesColumns.indicator) {
+                    if !rows.read(table, log: &log) { complete = false }
+                    continue
+                }
                 guard table.validate(required: factKeyColumns, log: &log) else {
                     complete = false
                     continue
@@ -56,7 +72,7 @@ struct DataFiles: Sendable {
                                   en: "column '\(name)' is already in \(owner); a column may live in one file only",
                                   at: table.location(line: 1, column: index, row: table.headerRow))
                     }
-                    columnOwner[name] = file.path
+                    columnOwner[name] = table.path
                 }
                 reader.read(table, into: &observations, log: &log)
             } catch {
@@ -77,9 +93,11 @@ struct DataFiles: Sendable {
                           at: location)
             }
         }
+        if complete { rows.checkColumns(log: &log) }
         guard log.errors.count == before else { return nil }
         let sorted = observations.values.sorted { ($0.year, $0.facilityID) < ($1.year, $1.facilityID) }
-        return DataFiles(dataset: Dataset(facilities: facilities, observations: sorted), tables: tables)
+        return DataFiles(dataset: Dataset(facilities: facilities, observations: sorted, series: rows.rows),
+                         tables: tables)
     }
 
     private static func readRegister(_ table: CSVTable, categories: Categories,

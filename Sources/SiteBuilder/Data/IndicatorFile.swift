@@ -13,12 +13,15 @@ public struct IndicatorFile: Sendable, Hashable {
     public var agency: String
     public var source: String
     public var footnotes: [String]
+    /// `.xlsx` data files: the sheet this indicator's data is on (default: each workbook's first sheet).
+    public var sheet: String?
     /// Where each key stands, for diagnostics found after loading.
     public var keyLocations: [String: SourceLocation]
 
     static let keys = ["id", "title", "short_title", "group", "unit", "method", "description", "plan_text",
-                       "facilities", "conditions", "match", "column", "baseline", "direction", "target_type",
-                       "milestones", "agency", "source", "footnotes"]
+                       "facilities", "conditions", "match", "column", "numerator", "denominator", "scale", "rows",
+                       "cumulative", "sheet", "baseline", "direction", "target_type", "milestones", "agency", "source",
+                       "footnotes"]
     static let facilityKeys = ["kinds", "levels", "districts"]
 
     static let what = Message(vi: "định nghĩa chỉ tiêu", en: "an indicator definition")
@@ -60,38 +63,15 @@ public struct IndicatorFile: Sendable, Hashable {
             let targetType = enumValue(IndicatorDefinition.TargetType.self, "target_type", object, log: &log)
             let match = enumValue(IndicatorDefinition.Match.self, "match", object, log: &log)
             let selection = readSelection(object, categories: categories, reader: reader, log: &log)
-            let conditions = object.stringList("conditions", log: &log)
-            let column = object.optionalString("column", log: &log)
-            if method == .share && conditions.isEmpty {
-                log.error("method 'share' cần 'conditions': các cột có/không mà cơ sở phải ghi 'có'",
-                          en: "method 'share' needs 'conditions': the yes/no columns a facility must have as 'có'",
-                          at: object.location(of: "method"))
-            }
-            if (method == .growth || method == .value) && column == nil {
-                log.error("method '\(method?.rawValue ?? "")' cần 'column': cột số liệu để cộng lại",
-                          en: "method '\(method?.rawValue ?? "")' needs 'column': the count column to add up",
-                          at: object.location(of: "method"))
-            }
-            let baseline = object.required("baseline", what: what, log: &log)
-                .flatMap { object.year($0, key: "baseline", log: &log) }
+            let fields = method.map { readMethodFields($0, object, log: &log) } ?? MethodFields()
+            let (baseline, baselineValue) = readBaseline(object, reader: reader, log: &log)
             let milestones = readMilestones(object, reader: reader, log: &log)
             let resolvedType = targetType ?? (method == .growth ? .annualGrowth : .level)
             let isPercentage = method == .share || unit?.hasPrefix("%") == true
-            for (milestone, location) in milestones {
-                if let baseline, milestone.year <= baseline {
-                    log.error("mốc \(milestone.year) không ở sau năm gốc \(baseline)",
-                              en: "milestone \(milestone.year) is not after the baseline \(baseline)", at: location)
-                }
-                let values: [Double] = switch milestone.target {
-                case .value(let value): [value]
-                case let .range(min, max): [min, max]
-                }
-                if resolvedType == .level && isPercentage
-                    && values.contains(where: { $0 > 100 || $0 < 0 }) {
-                    log.error("mục tiêu phần trăm phải từ 0 đến 100", en: "a percentage target must be between 0 and 100",
-                              at: location)
-                }
-            }
+            checkMilestones(milestones, baseline: baseline, targetType: resolvedType, isPercentage: isPercentage,
+                            cumulative: fields.cumulative, object: object, log: &log)
+            // A relative target below the baseline means lower is better, unless `direction` says otherwise.
+            let falls = milestones.contains { if case .relative(let change) = $0.0.target { change < 0 } else { false } }
             let years = milestones.map(\.0.year)
             if Set(years).count != years.count {
                 log.error("hai mốc có cùng một năm", en: "two milestones have the same year",
@@ -104,14 +84,17 @@ public struct IndicatorFile: Sendable, Hashable {
             else { return nil }
             let definition = IndicatorDefinition(
                 id: id, title: title, group: group, unit: unit, method: method, selection: selection,
-                conditions: conditions, match: match ?? .all, column: column, baseline: baseline,
-                direction: direction ?? .higher, targetType: resolvedType, milestones: milestones.map(\.0))
+                conditions: fields.conditions, match: match ?? .all, column: fields.column,
+                numerator: fields.numerator, denominator: fields.denominator, scale: fields.scale ?? 1,
+                rows: fields.rows, cumulative: fields.cumulative, baseline: baseline, baselineValue: baselineValue,
+                direction: direction ?? (falls ? .lower : .higher), targetType: resolvedType,
+                milestones: milestones.map(\.0))
             return IndicatorFile(
                 definition: definition, path: file.path,
                 shortTitle: object.optionalString("short_title", log: &log) ?? title,
                 description: object.optionalString("description", log: &log),
                 planText: object.optionalString("plan_text", log: &log), agency: agency, source: source,
-                footnotes: object.stringList("footnotes", log: &log),
+                footnotes: object.stringList("footnotes", log: &log), sheet: fields.sheet,
                 keyLocations: Dictionary(uniqueKeysWithValues: keys.map { ($0, object.location(of: $0)) }))
         } catch {
             log.append(contentsOf: error.diagnostics)
@@ -119,7 +102,7 @@ public struct IndicatorFile: Sendable, Hashable {
         }
     }
 
-    private static func enumValue<T: RawRepresentable & CaseIterable>(
+    static func enumValue<T: RawRepresentable & CaseIterable>(
         _: T.Type, _ key: String, _ object: YAMLObject, required: Bool = false, log: inout DiagnosticLog
     ) -> T? where T.RawValue == String {
         let text = required
@@ -168,55 +151,5 @@ public struct IndicatorFile: Sendable, Hashable {
             log.append(contentsOf: error.diagnostics)
             return FacilitySelection()
         }
-    }
-
-    private static func readMilestones(_ object: YAMLObject, reader: YAMLReader,
-                                       log: inout DiagnosticLog) -> [(Milestone, SourceLocation)] {
-        guard let node = object.value("milestones") else {
-            log.error("thiếu khóa bắt buộc 'milestones' trong định nghĩa chỉ tiêu",
-                      en: "missing required key 'milestones' in an indicator definition", at: object.location)
-            return []
-        }
-        guard let sequence = node.sequence else {
-            log.error("'milestones' phải là danh sách các dòng '- {year: 2025, value: 70}'",
-                      en: "'milestones' must be a list of '- {year: 2025, value: 70}'", at: reader.location(of: node))
-            return []
-        }
-        var result: [(Milestone, SourceLocation)] = []
-        for item in sequence {
-            do {
-                let milestone = Message(vi: "một mốc", en: "a milestone")
-                let entry = try YAMLObject(item, reader: reader, what: milestone)
-                entry.checkUnknownKeys(allowed: ["year", "value", "min", "max"], what: milestone, log: &log)
-                guard let year = entry.required("year", what: milestone, log: &log)
-                    .flatMap({ entry.year($0, key: "year", log: &log) }) else { continue }
-                let errorsBefore = log.errors.count
-                let value = entry.value("value").flatMap { entry.number($0, key: "value", log: &log) }
-                let min = entry.value("min").flatMap { entry.number($0, key: "min", log: &log) }
-                let max = entry.value("max").flatMap { entry.number($0, key: "max", log: &log) }
-                guard log.errors.count == errorsBefore else { continue }
-                let target: Milestone.Target
-                switch (value, min, max) {
-                case (let value?, nil, nil): target = .value(value)
-                case (nil, let min?, let max?) where min <= max: target = .range(min: min, max: max)
-                case (nil, .some, .some):
-                    log.error("'min' lớn hơn 'max'", en: "'min' is above 'max'", at: entry.location)
-                    continue
-                default:
-                    log.error("mỗi mốc cần 'value', hoặc cả 'min' và 'max'",
-                              en: "a milestone needs either 'value' or both 'min' and 'max'", at: entry.location)
-                    continue
-                }
-                result.append((Milestone(year: year, target: target), entry.location))
-            } catch {
-                log.append(contentsOf: error.diagnostics)
-            }
-        }
-        if result.isEmpty && !sequence.isEmpty { return result }
-        if sequence.isEmpty {
-            log.error("'milestones' đang trống; chỉ tiêu cần ít nhất một mục tiêu",
-                      en: "'milestones' is empty; an indicator needs at least one target", at: reader.location(of: node))
-        }
-        return result
     }
 }

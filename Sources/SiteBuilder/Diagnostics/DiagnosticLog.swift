@@ -32,6 +32,11 @@ public struct DiagnosticLog: Sendable {
         append(.warning(Message(vi: vi, en: en), at: location))
     }
 
+    /// Changes the diagnostics recorded since `start` (a count of `diagnostics` taken before).
+    public mutating func amend(from start: Int, _ change: (inout Diagnostic) -> Void) {
+        for index in diagnostics.indices where index >= start { change(&diagnostics[index]) }
+    }
+
     /// Diagnostics in a stable order: by path, then line, then column, errors before warnings on a tie.
     public var sorted: [Diagnostic] {
         diagnostics.enumerated().sorted { lhs, rhs in

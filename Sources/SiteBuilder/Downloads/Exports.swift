@@ -8,7 +8,7 @@ struct Exports {
 
     static let seriesHeader = ["nam", "gia_tri", "don_vi", "so_co_so_dat", "so_co_so_bao_cao", "so_co_so_chua_bao_cao",
                                "tang_so_voi_nam_truoc_phan_tram", "so_co_so_duoc_tinh", "da_thu_thap",
-                               "cung_nhom_co_so_voi_nam_truoc"]
+                               "cung_nhom_co_so_voi_nam_truoc", "nguon"]
 
     func data(for route: Route) -> Data? {
         switch route {
@@ -56,11 +56,19 @@ struct Exports {
         [String(point.year), point.value.map { VietnameseNumber.plain($0) } ?? "", definition.unit,
          point.numerator.map(String.init) ?? "", String(point.reporting), point.collected ? String(point.missing) : "",
          point.yearOnYearGrowth.map { VietnameseNumber.plain($0) } ?? "", String(point.registered),
-         point.collected ? "true" : "false", point.sameReportersAsPrevious.map { $0 ? "true" : "false" } ?? ""]
+         point.collected ? "true" : "false", point.sameReportersAsPrevious.map { $0 ? "true" : "false" } ?? "",
+         "so-lieu"]
     }
 
+    /// One row a year; a baseline the plan states for a year without data comes first, marked `ke-hoach`.
     private func seriesRows(_ computed: ComputedIndicator) -> [[String]] {
-        computed.series.points.map { pointCells($0, definition: computed.definition) }
+        let definition = computed.definition
+        var rows = computed.series.points.map { pointCells($0, definition: definition) }
+        if let value = definition.baselineValue, computed.series.point(in: definition.baseline) == nil {
+            rows.insert([String(definition.baseline), VietnameseNumber.plain(value), definition.unit, "", "", "", "",
+                         "", "", "", "ke-hoach"], at: 0)
+        }
+        return rows
     }
 
     private func indicatorJSON(_ computed: ComputedIndicator) -> JSONValue {
@@ -89,6 +97,10 @@ struct Exports {
             case let .range(min, max):
                 fields["muc_tieu_toi_thieu"] = .number(min)
                 fields["muc_tieu_toi_da"] = .number(max)
+            case .relative(let change):
+                fields["muc_tieu_thay_doi_phan_tram"] = .number(change)
+                fields["muc_tieu"] = computed.baselineValue
+                    .map { .number(Milestone.level(change: change, from: $0)) } ?? .null
             }
             return .object(fields)
         }
@@ -99,6 +111,9 @@ struct Exports {
             "don_vi": .string(definition.unit), "phuong_phap": .string(definition.method.rawValue),
             "loai_muc_tieu": .string(definition.targetType.rawValue), "nam_goc": .integer(definition.baseline),
             "huong": .string(definition.direction.rawValue), "co_quan": .string(computed.file.agency),
+            "gia_tri_nam_goc": computed.baselineValue.map(JSONValue.number) ?? .null,
+            "gia_tri_nam_goc_theo_ke_hoach": .bool(definition.baselineValue != nil),
+            "cong_don": .bool(definition.cumulative),
             "nguon": .string(computed.file.source), "theo_nam": .array(computed.series.points.map(point)),
             "theo_dia_ban": .object(districts), "muc_tieu": .array(milestones),
         ])

@@ -46,9 +46,10 @@ public enum LoaderFuzzing {
             case .siteConfig:
                 _ = SiteConfig.load(file, log: &log)
             case .csv:
-                _ = try CSVTable.parse(file)
-                let registerFile = SourceFile(path: "Content/data/co-so.csv", text: register)
-                _ = DataFiles.load(register: registerFile, facts: [file], categories: categories, reportingYear: 2024,
+                let table = try CSVTable.parse(file)
+                let registerTable = try CSVTable.parse(SourceFile(path: "Content/data/co-so.csv", text: register))
+                _ = DataFiles.load(register: .success(registerTable), facts: [.success(table)], categories: categories,
+                                   reportingYear: 2024,
                                    numberFormat: .auto,
                                    flagColumns: ["dich_vu_hoc_tap": SourceLocation(path: "x.yaml")],
                                    countColumns: ["luot_hoc_tap": SourceLocation(path: "x.yaml")], log: &log)

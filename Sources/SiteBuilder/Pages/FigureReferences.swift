@@ -66,7 +66,9 @@ struct FigureReferences {
         default:
             if key.hasPrefix("muc-tieu-"), let year = Int(key.dropFirst("muc-tieu-".count)),
                let milestone = definition.milestones.first(where: { $0.year == year }) {
-                return .figure(text: ValueText.target(milestone, definition: definition, strings), url: url, title: title)
+                let target = ValueText.target(milestone, definition: definition, strings,
+                                              baseline: computed.baselineValue)
+                return .figure(text: target, url: url, title: title)
             }
             return .failure(Message(vi: "không có số liệu '\(key)' trong `{\(text)}`; hãy dùng {ID}, {ID@2023}, {ID:nam}, "
                                         + "{ID:trang-thai} hoặc {ID:muc-tieu-2025}",

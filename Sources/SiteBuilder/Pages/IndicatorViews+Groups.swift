@@ -54,7 +54,8 @@ extension IndicatorViews {
             } ?? "–"
             let targets = years.map { year in
                 CellView(text: definition.milestones.first { $0.year == year }
-                    .map { ValueText.target($0, definition: definition, text) } ?? "–", numeric: true, badge: nil)
+                    .map { ValueText.target($0, definition: definition, text, baseline: computed.baselineValue) } ?? "–",
+                    numeric: true, badge: nil)
             }
             return RowView(header: "\(definition.id): \(computed.file.shortTitle)",
                            headerURL: Route.indicator(id: definition.id).url(from: page),

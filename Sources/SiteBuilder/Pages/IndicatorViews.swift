@@ -29,7 +29,8 @@ struct IndicatorViews {
         let id = definition.id
         let milestones = computed.assessments.map { assessment in
             MilestoneView(year: assessment.milestone.year,
-                          target: ValueText.target(assessment.milestone, definition: definition, text),
+                          target: ValueText.target(assessment.milestone, definition: definition, text,
+                                                   baseline: computed.baselineValue),
                           status: status(assessment.status),
                           sentence: StatusText.sentence(assessment, definition: definition, text))
         }
@@ -76,42 +77,6 @@ struct IndicatorViews {
             parts.append(text.format(.selectionIn, ["districts": names]))
         }
         return parts.isEmpty ? text[.selectionAll] : parts.joined(separator: " – ")
-    }
-
-    private func yearTable(_ computed: ComputedIndicator, downloads: [LinkView]) -> TableView {
-        let definition = computed.definition
-        let unitHeader = definition.method == .share ? text[.tableShare] : text.format(.tableValue, ["unit": definition.unit])
-        var head = [HeadCellView(text: text[.tableYear], numeric: false), HeadCellView(text: unitHeader, numeric: true)]
-        switch definition.method {
-        case .share: head.append(HeadCellView(text: text[.tableMet], numeric: true))
-        case .growth: head.append(HeadCellView(text: text[.tableGrowth], numeric: true))
-        case .value: break
-        }
-        head += [HeadCellView(text: text[.tableCoverage], numeric: true),
-                 HeadCellView(text: text[.tableNote], numeric: false)]
-        let notes = DataNotes(definition: definition, text: text)
-        let rows = computed.series.points.map { point in
-            var cells = [CellView(text: ValueText.bare(point.value, definition: definition), numeric: true, badge: nil)]
-            switch definition.method {
-            case .share:
-                cells.append(CellView(text: point.numerator.map(VietnameseNumber.integer) ?? "–", numeric: true,
-                                      badge: nil))
-            case .growth:
-                cells.append(CellView(text: ValueText.growth(point.yearOnYearGrowth), numeric: true, badge: nil))
-            case .value:
-                break
-            }
-            let coverage = "\(VietnameseNumber.integer(point.reporting))/\(VietnameseNumber.integer(point.registered))"
-            cells.append(CellView(text: point.collected ? coverage : "–", numeric: true, badge: nil))
-            cells.append(CellView(text: notes.notes(for: point, in: computed.series.points).joined(separator: " "),
-                                  numeric: false, badge: nil))
-            let header = point.year == definition.baseline
-                ? text.format(.tableBaselineYear, ["year": String(point.year)]) : String(point.year)
-            return RowView(header: header, headerURL: nil, cells: cells)
-        }
-        return TableView(id: Self.yearTableID(definition.id),
-                         caption: text.format(.yearTableCaption, ["id": definition.id, "title": computed.file.shortTitle]),
-                         head: head, rows: rows, downloads: downloads, hasDownloads: true)
     }
 
     private func districtTable(_ computed: ComputedIndicator, downloads: [LinkView]) -> TableView {

@@ -14,8 +14,18 @@ struct DataNotes {
 
     func notes(for point: IndicatorSeries.Point, in points: [IndicatorSeries.Point]) -> [String] {
         guard point.collected else { return [text[.noteNotCollected]] }
-        guard point.reporting > 0 else { return [text[.noteNoReport]] }
         var notes: [String] = []
+        if point.cumulativeIncomplete {
+            let gaps = points.filter { $0.year > definition.baseline && $0.year <= point.year && $0.reporting == 0 }
+            if !gaps.isEmpty {
+                notes.append(text.format(.noteCumulativeIncomplete,
+                                         ["years": gaps.map { String($0.year) }.joined(separator: ", ")]))
+            }
+        }
+        guard definition.usesFacilities else {
+            return point.reporting == 0 ? [text[.noteNoValue]] + notes : notes
+        }
+        guard point.reporting > 0 else { return [text[.noteNoReport]] + notes }
         let count = VietnameseNumber.integer(point.reporting)
         switch definition.method {
         case .share:
@@ -23,7 +33,7 @@ struct DataNotes {
                 let step = VietnameseNumber.format(100 / Double(point.reporting))
                 notes.append(text.format(.noteSmallBase, ["count": count, "step": step]))
             }
-        case .growth, .value:
+        case .growth, .value, .ratio, .series:
             if point.reporting < point.registered {
                 notes.append(text.format(.notePartial, ["count": count,
                                                         "registered": VietnameseNumber.integer(point.registered)]))

@@ -40,7 +40,8 @@ enum StatusText {
         var values = [
             "year": String(assessment.milestone.year), "baseline_year": String(assessment.baselineYear),
             "judged_year": assessment.judgedYear.map(String.init) ?? "–",
-            "target": ValueText.target(assessment.milestone, definition: definition, text),
+            "target": ValueText.target(assessment.milestone, definition: definition, text,
+                                       baseline: assessment.baselineValue),
             "value": format(assessment.judgedValue), "baseline_value": format(assessment.baselineValue),
             "observed": rate(assessment.observedRate, assessment, text),
             "required": rate(assessment.requiredRate, assessment, text),
@@ -114,8 +115,16 @@ enum ValueText {
         return VietnameseNumber.signedPercent(value)
     }
 
-    static func target(_ milestone: Milestone, definition: IndicatorDefinition, _ text: InterfaceText) -> String {
+    static func target(_ milestone: Milestone, definition: IndicatorDefinition, _ text: InterfaceText,
+                       baseline: Double?) -> String {
         switch (milestone.target, definition.targetType) {
+        case (.relative(let change), _):
+            let relative = text.format(change < 0 ? .targetRelativeDown : .targetRelativeUp, [
+                "change": VietnameseNumber.percent(abs(change)), "baseline_year": String(definition.baseline),
+            ])
+            guard let baseline else { return relative }
+            let level = Self.value(Milestone.level(change: change, from: baseline), definition: definition)
+            return text.format(.targetRelativeLevel, ["relative": relative, "level": level])
         case (.value(let value), .annualGrowth):
             return text.format(.targetGrowth, ["rate": VietnameseNumber.percent(value)])
         case (let .range(min, max), .annualGrowth):
@@ -138,6 +147,17 @@ enum ValueText {
                 + "bình quân hằng năm kể từ năm gốc."
         case .value:
             return "Số liệu báo cáo của năm, cộng lại trên các cơ sở được chọn."
+                + (definition.cumulative ? " Mỗi năm ghi tổng cộng dồn từ năm gốc." : "")
+        case .series:
+            return "Số liệu tổng hợp theo năm do cơ quan chuyên môn báo cáo; số liệu toàn tỉnh là số liệu báo cáo "
+                + "cho cả tỉnh, không phải tổng các địa bàn."
+                + (definition.cumulative ? " Mỗi năm ghi tổng cộng dồn từ năm gốc." : "")
+        case .ratio:
+            let scale = definition.scale == 100 ? " × 100" : definition.scale == 1 ? ""
+                : " × \(VietnameseNumber.format(definition.scale, maxFractionDigits: 6))"
+            let over = definition.rows == .series ? "theo số liệu tổng hợp của năm"
+                : "cộng trên các cơ sở có báo cáo đủ cả hai số trong năm"
+            return "Tổng \(definition.numerator ?? "") chia cho tổng \(definition.denominator ?? "")\(scale), \(over)."
         }
     }
 }

@@ -41,10 +41,15 @@ struct InterfaceText: MustacheParent, Sendable {
         case rateUpPercent = "rate_up_percent", rateDownPercent = "rate_down_percent"
         case rateUnchanged = "rate_unchanged"
         case targetGrowth = "target_growth", targetGrowthRange = "target_growth_range"
+        case targetRelativeDown = "target_relative_down", targetRelativeUp = "target_relative_up"
+        case targetRelativeLevel = "target_relative_level"
         case tableCoverage = "table_coverage", tableNote = "table_note"
         case noteNotCollected = "note_not_collected", noteNoReport = "note_no_report"
         case noteDifferentReporters = "note_different_reporters", noteSmallBase = "note_small_base"
-        case notePartial = "note_partial"
+        case notePartial = "note_partial", noteNoValue = "note_no_value"
+        case noteCumulativeIncomplete = "note_cumulative_incomplete", notePlanBaseline = "note_plan_baseline"
+        case notePlanBaselineValue = "note_plan_baseline_value", tableCumulative = "table_cumulative"
+        case tablePlanBaselineYear = "table_plan_baseline_year"
     }
 
     let language: String

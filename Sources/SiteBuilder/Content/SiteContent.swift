@@ -8,6 +8,8 @@ public struct SiteContent: Sendable {
     public var categories: Categories
     public var indicators: [IndicatorFile]
     public var dataset: Dataset
+    /// The plan's tasks (`tasks.yaml`), in file order; empty without the file.
+    public var tasks: [PlanTask]
     /// Raw data files, for the downloads.
     var tables: [CSVTable]
     /// The content folder, for section bodies read on demand.
@@ -59,6 +61,11 @@ public struct SiteContent: Sendable {
                 at: site?.menuLocation ?? SourceLocation(path: "site.yaml"))
         }
         sections.sort { ($0.order, $0.fileName) < ($1.order, $1.fileName) }
+        var tasks: [PlanTask] = []
+        let tasksURL = folder.url.appendingPathComponent("tasks.yaml")
+        if FileManager.default.fileExists(atPath: tasksURL.path), let file = read(tasksURL) {
+            tasks = TaskFile.load(file, sections: sections.map(\.fileName), log: &log)
+        }
 
         var categories = Categories(groups: [], kinds: [], levels: [], districts: [])
         var indicators: [IndicatorFile] = []
@@ -89,7 +96,7 @@ public struct SiteContent: Sendable {
         guard let site, !log.hasErrors, readErrors.isEmpty else { return nil }
         return SiteContent(site: site, sections: sections, categories: categories,
                            indicators: indicators.sorted { $0.definition.id < $1.definition.id },
-                           dataset: dataset, tables: tables, folder: folder)
+                           dataset: dataset, tasks: tasks, tables: tables, folder: folder)
     }
 
     private struct LoadedSection: Sendable {

@@ -17,6 +17,7 @@ enum SectionRecipe {
 
     static func indicatorBlock(_ id: String) -> String { "I" + id }
     static func groupBlock(_ code: String) -> String { "G" + code }
+    static func taskBlock(_ fileName: String) -> String { "T" + fileName }
 
     static func recipe(at index: Int, dependencies: [String], builder: PageBuilder) -> String {
         let model = builder.model
@@ -48,6 +49,8 @@ enum SectionRecipe {
                 } else {
                     body.tag(0)
                 }
+            case "T":
+                TaskViewBuilder(model: model).list(section: rest, from: path).view.fingerprint(into: &body)
             default:
                 body.tag(9)
             }
@@ -59,7 +62,7 @@ enum SectionRecipe {
         var hasher = StableHasher()
         hasher.combine(RouteRenderer.fingerprintVersion)
         hasher.combine("section-recipe")
-        for template in ["section", "layout", "indicator-block", "group-summary"] {
+        for template in ["section", "layout", "indicator-block", "group-summary", "task-list"] {
             hasher.combine(model.theme.templateDigests[template] ?? "")
         }
         shallow.fingerprint(into: &hasher)

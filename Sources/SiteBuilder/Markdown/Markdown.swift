@@ -171,16 +171,22 @@ public enum Markdown {
     ) -> Result<RenderedMarkdown.Segment, BuildFailure>? {
         guard let info = cmark_node_get_fence_info(node).map({ String(cString: $0) }) else { return nil }
         let words = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-        guard let keyword = words.first, keyword == "indicator" || keyword == "indicators" else { return nil }
+        guard let keyword = words.first, ["indicator", "indicators", "tasks"].contains(keyword) else { return nil }
         guard words.count == 2 else {
-            let example = keyword == "indicator" ? "```indicator TV-02" : "```indicators thu-vien"
+            let example = switch keyword {
+            case "indicator": "```indicator TV-02"
+            case "indicators": "```indicators thu-vien"
+            default: "```tasks 04-noi-dung-thuc-hien.md"
+            }
             return .failure(BuildFailure(diagnostics: [.error(
                 "khối '\(keyword)' cần đúng một tên ngay sau nó, ví dụ \(example)",
                 en: "'\(keyword)' block needs exactly one name after it, e.g. \(example)", at: location)]))
         }
-        return .success(keyword == "indicator"
-            ? .indicator(id: words[1], location: location)
-            : .indicatorGroup(group: words[1], location: location))
+        switch keyword {
+        case "indicator": return .success(.indicator(id: words[1], location: location))
+        case "indicators": return .success(.indicatorGroup(group: words[1], location: location))
+        default: return .success(.taskList(fileName: words[1], location: location))
+        }
     }
 
     /// The text of a node's inline children, for heading ids and the table of contents.

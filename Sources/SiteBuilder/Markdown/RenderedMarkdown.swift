@@ -7,6 +7,8 @@ public struct RenderedMarkdown: Sendable, Hashable {
         case indicator(id: String, location: SourceLocation)
         /// A fenced block ```` ```indicators thu-vien ````: the group's summary table goes here.
         case indicatorGroup(group: String, location: SourceLocation)
+        /// A fenced block ```` ```tasks 04-noi-dung-thuc-hien.md ````: that section's tasks go here.
+        case taskList(fileName: String, location: SourceLocation)
     }
 
     public struct Heading: Sendable, Hashable {

@@ -65,6 +65,19 @@ extension PageBuilder {
                 guard placeOnce(code, location) else { continue }
                 anchors.formUnion(IndicatorViews.blockIDs(ofGroup: code))
                 body += model.theme.render(views.groupView(group, from: path), template: "group-summary")
+            case let .taskList(fileName, location):
+                dependencies.append(SectionRecipe.taskBlock(fileName))
+                guard model.section(fileName: fileName) != nil else {
+                    diagnostics.append(.error(Message(vi: "khối 'tasks' ghi '\(fileName)', nhưng sections/ không có tệp này",
+                                                      en: "the 'tasks' block names '\(fileName)', which is not a file "
+                                                          + "in sections/")
+                        + Suggestion.didYouMean(fileName, in: model.content.sections.map(\.fileName)), at: location))
+                    continue
+                }
+                guard placeOnce("tasks " + fileName, location) else { continue }
+                // Problems in a task's progress text are reported once, by the tasks page.
+                let list = TaskViewBuilder(model: model).list(section: fileName, from: path)
+                body += model.theme.render(list.view, template: "task-list")
             }
         }
         let toc = rendered.headings.filter { $0.level == 2 }.map { TocEntryView(text: $0.text, id: $0.id) }

@@ -15,6 +15,7 @@ struct PageBuilder {
         case .group(let code): model.group(code).map(group)
         case .indicator(let id): model.indicator(id).map(indicator)
         case .data: dataPage()
+        case .tasks: TaskViewBuilder(model: model).page()
         case .notFound: notFound()
         case .download, .combined, .rawTable, .asset: nil
         }
@@ -40,6 +41,7 @@ struct PageBuilder {
             SectionSummaryView(title: $0.title, url: Route.section(slug: $0.slug).path, summary: $0.summary)
         }
         let indicators = model.indicators
+        let tasks = model.content.tasks
         let counts = StatusText.order.compactMap { status -> StatusCountView? in
             let count = indicators.filter { $0.current?.status == status }.count
             return count == 0 ? nil : StatusCountView(status: views.status(status), count: VietnameseNumber.integer(count))
@@ -48,7 +50,10 @@ struct PageBuilder {
                             sections: sections, hasIndicators: !indicators.isEmpty, indicatorCount: indicators.count,
                             statusCounts: counts, overview: views.overviewTable(from: ""),
                             indicatorsURL: Route.indicatorsFolder, dataURL: Route.dataFolder,
-                            reportingYear: site.reportingYear)
+                            reportingYear: site.reportingYear, hasTasks: !tasks.isEmpty, taskCount: tasks.count,
+                            taskCounts: TaskViewBuilder(model: model).counts(tasks),
+                            overdueTasks: tasks.filter { $0.isOverdue(reportingYear: site.reportingYear) }.count,
+                            tasksURL: Route.tasks.path)
         return PageDraft(route: .home, body: view, title: site.title, description: site.description, ogType: "website")
     }
 

@@ -26,6 +26,9 @@ struct PageFrame {
                                    current: path.hasPrefix(Route.indicatorsFolder)))
             nav.append(NavItemView(title: text[.navData], url: link(Route.dataFolder), current: route == .data))
         }
+        if !model.content.tasks.isEmpty {
+            nav.append(NavItemView(title: text[.navTasks], url: link(Route.tasksFolder), current: route == .tasks))
+        }
         let crumbs = draft.breadcrumbs.isEmpty ? [] : [CrumbView(title: text[.navHome], url: link(""), isPage: false)]
             + draft.breadcrumbs.map { CrumbView(title: $0.title, url: link($0.url), isPage: $0.url == path) }
         return LayoutView(

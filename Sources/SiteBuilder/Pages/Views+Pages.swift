@@ -30,13 +30,19 @@ struct HomeView: TemplateView {
     var indicatorsURL: String
     var dataURL: String
     var reportingYear: Int
+    var hasTasks: Bool
+    var taskCount: Int
+    var taskCounts: [TaskCountView]
+    var overdueTasks: Int
+    var tasksURL: String
 
     static let fields = ViewFields<Self>([
         .text("siteTitle", \.siteTitle), .text("description", \.description), .text("planTitle", \.planTitle),
         .list("facts", \.facts), .list("sections", \.sections), .flag("hasIndicators", \.hasIndicators),
         .number("indicatorCount", \.indicatorCount), .list("statusCounts", \.statusCounts),
         .object("overview", \.overview), .text("indicatorsURL", \.indicatorsURL), .text("dataURL", \.dataURL),
-        .number("reportingYear", \.reportingYear),
+        .number("reportingYear", \.reportingYear), .flag("hasTasks", \.hasTasks), .number("taskCount", \.taskCount),
+        .list("taskCounts", \.taskCounts), .number("overdueTasks", \.overdueTasks), .text("tasksURL", \.tasksURL),
     ])
 }
 

@@ -6,6 +6,7 @@ enum Route: Sendable, Hashable {
     case group(code: String)
     case indicator(id: String)
     case data
+    case tasks
     case notFound
     case download(id: String, format: DownloadFormat)
     case combined(DownloadFormat)
@@ -19,9 +20,10 @@ enum Route: Sendable, Hashable {
     static let indicatorsFolder = "chi-tieu/"
     static let dataFolder = "du-lieu/"
     static let assetsFolder = "assets/"
+    static let tasksFolder = "nhiem-vu/"
 
     /// First path segments Tiendo's own pages use, which a section slug may not take.
-    static let reservedSlugs: Set<String> = ["chi-tieu", "du-lieu", "assets", "404"]
+    static let reservedSlugs: Set<String> = ["chi-tieu", "du-lieu", "nhiem-vu", "assets", "404"]
 
     /// The folder of a page (`muc-tieu/`, `` for the home page) or the path of a file, relative to the site root.
     var path: String {
@@ -32,6 +34,7 @@ enum Route: Sendable, Hashable {
         case .group(let code): "\(Self.indicatorsFolder)\(code)/"
         case .indicator(let id): "\(Self.indicatorsFolder)\(id.lowercased())/"
         case .data: Self.dataFolder
+        case .tasks: Self.tasksFolder
         case let .download(id, format):
             switch format {
             case .csv: "\(Self.dataFolder)\(id.lowercased()).csv"
@@ -48,7 +51,7 @@ enum Route: Sendable, Hashable {
     var outputPath: String {
         switch self {
         case .notFound: "404.html"
-        case .home, .section, .indicators, .group, .indicator, .data: path + "index.html"
+        case .home, .section, .indicators, .group, .indicator, .data, .tasks: path + "index.html"
         default: path
         }
     }
@@ -62,6 +65,7 @@ enum Route: Sendable, Hashable {
         case .group: "group"
         case .indicator: "indicator"
         case .data: "data"
+        case .tasks: "tasks"
         case .notFound: "not-found"
         case .download, .combined, .rawTable, .asset: nil
         }

@@ -24,6 +24,9 @@ struct RouteTable: Sendable {
             table.claim(.combined(.csv), Owner(what: all, location: site), log: &log)
             table.claim(.combined(.json), Owner(what: all, location: site), log: &log)
         }
+        if !content.tasks.isEmpty {
+            table.claim(.tasks, Owner(what: Message(vi: "trang nhiệm vụ", en: "tasks page"), location: site), log: &log)
+        }
         for section in content.sections {
             let location = section.keyLocations["slug"].flatMap { $0.line > 0 ? $0 : nil }
                 ?? section.keyLocations["title"] ?? SourceLocation(path: section.path, line: 1, column: 1)

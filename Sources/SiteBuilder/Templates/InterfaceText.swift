@@ -50,6 +50,9 @@ struct InterfaceText: MustacheParent, Sendable {
         case noteCumulativeIncomplete = "note_cumulative_incomplete", notePlanBaseline = "note_plan_baseline"
         case notePlanBaselineValue = "note_plan_baseline_value", tableCumulative = "table_cumulative"
         case tablePlanBaselineYear = "table_plan_baseline_year"
+        case navTasks = "nav_tasks", tasksTitle = "tasks_title", tasksDescription = "tasks_description"
+        case taskNotStarted = "task_not_started", taskInProgress = "task_in_progress", taskDone = "task_done"
+        case taskBehind = "task_behind", taskYearly = "task_yearly", taskGeneral = "task_general"
     }
 
     let language: String

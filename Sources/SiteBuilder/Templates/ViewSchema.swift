@@ -17,6 +17,6 @@ enum TemplateSchemas {
         "layout": LayoutView.schema, "home": HomeView.schema, "section": SectionView.schema,
         "indicator": IndicatorView.schema, "group": GroupView.schema, "indicators": IndicatorsIndexView.schema,
         "data": DataView.schema, "not-found": NotFoundView.schema, "indicator-block": IndicatorView.schema,
-        "group-summary": GroupView.schema,
+        "group-summary": GroupView.schema, "tasks": TasksPageView.schema, "task-list": TaskListView.schema,
     ]
 }

@@ -83,6 +83,7 @@ let package = Package(
                 "SiteBuilder",
                 "Indicators",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings

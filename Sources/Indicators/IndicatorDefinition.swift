@@ -155,6 +155,6 @@ public struct Milestone: Sendable, Hashable {
         }
     }
 
-    /// `baseline × (1 + change / 100)`.
-    public static func level(change: Double, from baseline: Double) -> Double { baseline * (1 + change / 100) }
+    /// `baseline × (100 + change) / 100`.
+    public static func level(change: Double, from baseline: Double) -> Double { baseline * (100 + change) / 100 }
 }

@@ -10,12 +10,13 @@ struct TestSite {
 
     let root: URL
 
-    /// Copies `Fixtures/<name>/Content` (or the repository's own Content for "example") and `Templates/`.
+    /// Copies `Fixtures/<name>/Content` (the repository's own Content for "example", `examples/x/Content` for
+    /// "examples/x") and the repository's `Templates/`.
     init(_ name: String = "mini") throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("tiendo-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        let content = name == "example"
-            ? Self.repository.appendingPathComponent("Content")
+        let content = name == "example" ? Self.repository.appendingPathComponent("Content")
+            : name.hasPrefix("examples/") ? Self.repository.appendingPathComponent(name).appendingPathComponent("Content")
             : Self.fixtures.appendingPathComponent(name).appendingPathComponent("Content")
         try FileManager.default.copyItem(at: content, to: root.appendingPathComponent("Content"))
         try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Templates"),

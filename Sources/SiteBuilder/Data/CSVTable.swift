@@ -18,6 +18,9 @@ struct CSVTable: Sendable {
     var path: String
     /// The sheet of an `.xlsx` workbook this table comes from; nil for a CSV file.
     var sheet: String?
+    /// The name of its copy in `du-lieu/goc/`: the CSV file's name, or the workbook's name with `.csv` (and the
+    /// sheet's slug for a sheet other than the first).
+    var downloadName: String
     var header: [String]
     /// The header as a row, for the columns of its cells.
     var headerRow: Row
@@ -121,7 +124,8 @@ struct CSVTable: Sendable {
         let rows = records.dropFirst().filter { row in
             !row.cells.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }
         }
-        return CSVTable(path: file.path, sheet: nil, header: header, headerRow: first, rows: rows)
+        let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
+        return CSVTable(path: file.path, sheet: nil, downloadName: name, header: header, headerRow: first, rows: rows)
     }
 
     /// A header of one cell that holds `;` or a tab: the file was saved with another separator.

@@ -60,7 +60,8 @@ struct FactReader {
                         continue
                     }
                     observation.flags[column] = flag
-                } else if countColumns[column] != nil, let count = count(text, column: column, at: location, log: &log) {
+                } else if countColumns[column] != nil,
+                          let count = count(text, typed: row.numbers[index], column: column, at: location, log: &log) {
                     observation.counts[column] = count
                 }
             }
@@ -69,8 +70,10 @@ struct FactReader {
     }
 
     /// A count: a number in the site's number format, not negative, at most Limits.largestValue.
-    private func count(_ text: String, column: String, at location: SourceLocation, log: inout DiagnosticLog) -> Double? {
-        let reading = NumberReader.read(text, format: format)
+    /// `typed`: the number a workbook stores in the cell, read as it is.
+    private func count(_ text: String, typed: Double?, column: String, at location: SourceLocation,
+                       log: inout DiagnosticLog) -> Double? {
+        let reading = typed.map(NumberReader.Reading.value) ?? NumberReader.read(text, format: format)
         guard case .value(let count) = reading, count.isFinite else {
             log.error(Message(vi: "'\(column)': ", en: "'\(column)': ")
                 + NumberReader.problem(text, reading: reading, format: format), at: location)

@@ -81,7 +81,8 @@ struct SeriesReader {
             var values: [String: Double] = [:]
             for (index, name) in table.header.enumerated()
                 where index != idIndex && index != yearIndex && index != districtIndex && !cell(index).isEmpty {
-                let reading = NumberReader.read(cell(index), format: format)
+                let reading = row.numbers[index].map(NumberReader.Reading.value)
+                    ?? NumberReader.read(cell(index), format: format)
                 guard case .value(let value) = reading, value.isFinite, abs(value) <= Limits.largestValue else {
                     log.error(Message(vi: "'\(name)': ", en: "'\(name)': ")
                         + NumberReader.problem(cell(index), reading: reading, format: format),

@@ -55,7 +55,7 @@ enum XLSXDate {
             case "\"": inQuotes.toggle()
             case "[" where !inQuotes: inBrackets = true
             case "]" where !inQuotes: inBrackets = false
-            case "d", "m", "y" where !inQuotes && !inBrackets: return true
+            case "d", "m", "y": if !inQuotes && !inBrackets { return true }
             default: break
             }
         }

@@ -104,8 +104,10 @@ struct XLSXWorkbook {
             }
             return row
         }
-        return CSVTable(path: path, sheet: name, header: Array(header.prefix(width)), headerRow: headerRow,
-                        rows: Array(body))
+        let stem = ((path.split(separator: "/").last.map(String.init) ?? path) as NSString).deletingPathExtension
+        let first = sheets.first?.name == name
+        return CSVTable(path: path, sheet: name, downloadName: stem + (first ? "" : "-" + Slug.make(name)) + ".csv",
+                        header: Array(header.prefix(width)), headerRow: headerRow, rows: Array(body))
     }
 
     /// One part of the archive, unzipped, at most Limits.workbookPartBytes; empty when absent and not required.

@@ -31,7 +31,7 @@ struct Exports {
             let rows = model.indicators.flatMap { computed in seriesRows(computed).map { [computed.definition.id] + $0 } }
             return text(CSVWriter.write(header: ["ma_chi_tieu"] + Self.seriesHeader, rows: rows))
         case .rawTable(let name):
-            guard let table = model.content.tables.first(where: { $0.path.hasSuffix("/" + name) }) else { return nil }
+            guard let table = model.content.tables.first(where: { $0.downloadName == name }) else { return nil }
             return text(CSVWriter.write(header: table.header, rows: table.rows.map(\.cells)))
         case .asset(let path):
             return model.theme.assets.first { $0.path == path }?.data
@@ -53,11 +53,14 @@ struct Exports {
     }
 
     private func pointCells(_ point: IndicatorSeries.Point, definition: IndicatorDefinition) -> [String] {
-        [String(point.year), point.value.map { VietnameseNumber.plain($0) } ?? "", definition.unit,
-         point.numerator.map(String.init) ?? "", String(point.reporting), point.collected ? String(point.missing) : "",
-         point.yearOnYearGrowth.map { VietnameseNumber.plain($0) } ?? "", String(point.registered),
-         point.collected ? "true" : "false", point.sameReportersAsPrevious.map { $0 ? "true" : "false" } ?? "",
-         "so-lieu"]
+        // Facility counts mean nothing for figures reported as totals (series rows): left empty.
+        let facilities = definition.usesFacilities
+        return [String(point.year), point.value.map { VietnameseNumber.plain($0) } ?? "", definition.unit,
+                point.numerator.map(String.init) ?? "", facilities ? String(point.reporting) : "",
+                facilities && point.collected ? String(point.missing) : "",
+                point.yearOnYearGrowth.map { VietnameseNumber.plain($0) } ?? "",
+                facilities ? String(point.registered) : "", point.collected ? "true" : "false",
+                point.sameReportersAsPrevious.map { $0 ? "true" : "false" } ?? "", "so-lieu"]
     }
 
     /// One row a year; a baseline the plan states for a year without data comes first, marked `ke-hoach`.
@@ -73,14 +76,16 @@ struct Exports {
 
     private func indicatorJSON(_ computed: ComputedIndicator) -> JSONValue {
         let definition = computed.definition
+        let facilities = definition.usesFacilities
         func point(_ point: IndicatorSeries.Point) -> JSONValue {
             .object([
                 "nam": .integer(point.year), "gia_tri": point.value.map(JSONValue.number) ?? .null,
                 "so_co_so_dat": point.numerator.map(JSONValue.integer) ?? .null,
-                "so_co_so_bao_cao": .integer(point.reporting),
-                "so_co_so_chua_bao_cao": point.collected ? .integer(point.missing) : .null,
+                "so_co_so_bao_cao": facilities ? .integer(point.reporting) : .null,
+                "so_co_so_chua_bao_cao": facilities && point.collected ? .integer(point.missing) : .null,
                 "tang_so_voi_nam_truoc_phan_tram": point.yearOnYearGrowth.map(JSONValue.number) ?? .null,
-                "so_co_so_duoc_tinh": .integer(point.registered), "da_thu_thap": .bool(point.collected),
+                "so_co_so_duoc_tinh": facilities ? .integer(point.registered) : .null,
+                "da_thu_thap": .bool(point.collected),
                 "cung_nhom_co_so_voi_nam_truoc": point.sameReportersAsPrevious.map(JSONValue.bool) ?? .null,
             ])
         }

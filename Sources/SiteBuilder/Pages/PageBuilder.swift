@@ -97,7 +97,7 @@ struct PageBuilder {
                                 note: text.format(.downloadIndicatorNote, ["id": id]))
         }
         let raw = model.content.tables.map { table in
-            let name = table.path.split(separator: "/").last.map(String.init) ?? table.path
+            let name = table.downloadName
             return DownloadView(title: name, url: Route.rawTable(name: name).url(from: page), format: "CSV",
                                 note: text.format(.downloadRowsNote, ["rows": VietnameseNumber.integer(table.rows.count)]))
         }

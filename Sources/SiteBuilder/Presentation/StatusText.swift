@@ -43,8 +43,8 @@ enum StatusText {
             "target": ValueText.target(assessment.milestone, definition: definition, text,
                                        baseline: assessment.baselineValue),
             "value": format(assessment.judgedValue), "baseline_value": format(assessment.baselineValue),
-            "observed": rate(assessment.observedRate, assessment, text),
-            "required": rate(assessment.requiredRate, assessment, text),
+            "observed": rate(assessment.observedRate, assessment, text, unit: definition.unit),
+            "required": rate(assessment.requiredRate, assessment, text, unit: definition.unit),
         ]
         switch assessment.status {
         case .insufficientData:
@@ -63,7 +63,7 @@ enum StatusText {
             if assessment.baselineMetThenFell {
                 var sentence = text.format(.sentenceFell, values)
                 if let needed = assessment.requiredFromLatest {
-                    values["required"] = rate(needed, assessment, text)
+                    values["required"] = rate(needed, assessment, text, unit: definition.unit)
                     sentence += " " + text.format(.sentenceFellRequired, values)
                 }
                 return sentence
@@ -79,8 +79,14 @@ enum StatusText {
     }
 
     /// A pace in words: "tăng 2,5 điểm phần trăm", "giảm 3%", or "không đổi" when it rounds to 0.
-    private static func rate(_ value: Double?, _ assessment: MilestoneAssessment, _ text: InterfaceText) -> String {
+    private static func rate(_ value: Double?, _ assessment: MilestoneAssessment, _ text: InterfaceText,
+                             unit: String = "") -> String {
         guard let value else { return "–" }
+        if assessment.rateKind == .linear {
+            let number = VietnameseNumber.format(abs(value))
+            if number == "0" { return text[.rateUnchanged] }
+            return text.format(value > 0 ? .rateUpUnits : .rateDownUnits, ["value": number, "unit": unit])
+        }
         let points = assessment.rateKind == .percentagePoints
         let number = points ? VietnameseNumber.format(abs(value)) : VietnameseNumber.percent(abs(value))
         if number == "0" || number == "0%" { return text[.rateUnchanged] }

@@ -50,8 +50,7 @@ struct RouteTable: Sendable {
                 }
             }
             for raw in content.tables {
-                let name = raw.path.split(separator: "/").last.map(String.init) ?? raw.path
-                table.claim(.rawTable(name: name), Owner(what: Message(vi: "bản sao của \(raw.path)", en: "the copy of \(raw.path)"),
+                table.claim(.rawTable(name: raw.downloadName), Owner(what: Message(vi: "bản sao của \(raw.path)", en: "the copy of \(raw.path)"),
                                                           location: SourceLocation(path: raw.path)), log: &log)
             }
         }

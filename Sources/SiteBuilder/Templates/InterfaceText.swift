@@ -39,7 +39,7 @@ struct InterfaceText: MustacheParent, Sendable {
         case sentenceMilestoneMissing = "sentence_milestone_missing"
         case rateUpPoints = "rate_up_points", rateDownPoints = "rate_down_points"
         case rateUpPercent = "rate_up_percent", rateDownPercent = "rate_down_percent"
-        case rateUnchanged = "rate_unchanged"
+        case rateUnchanged = "rate_unchanged", rateUpUnits = "rate_up_units", rateDownUnits = "rate_down_units"
         case targetGrowth = "target_growth", targetGrowthRange = "target_growth_range"
         case targetRelativeDown = "target_relative_down", targetRelativeUp = "target_relative_up"
         case targetRelativeLevel = "target_relative_level"

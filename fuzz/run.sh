@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes one loader with libFuzzer and AddressSanitizer, seeded with the example's files:
-#   fuzz/run.sh LOADER [SECONDS]      LOADER: front-matter, definition, site-config, csv, markdown; SECONDS: 600
+#   fuzz/run.sh LOADER [SECONDS]      LOADER: front-matter, definition, site-config, csv, markdown, xlsx, tasks;
+#                                     SECONDS: 600
 # A crash, a hang over 10 s, an allocation over 2 GB or an error without a location stops the run and leaves the
 # input in .build-fuzz/crash-LOADER-*; replay it with: swift run TiendoFuzz LOADER FILE
 set -euo pipefail
@@ -17,7 +18,9 @@ case "$loader" in
     front-matter|markdown) cp Content/sections/*.md "$seeds/" ;;
     definition) cp Content/indicators/*.yaml Content/categories.yaml "$seeds/" ;;
     site-config) cp Content/site.yaml "$seeds/" ;;
-    csv) cp Content/data/*.csv "$seeds/" ;;
+    csv) cp Content/data/*.csv examples/nuoc-sach/Content/data/*.csv "$seeds/" ;;
+    xlsx) cp examples/nuoc-sach/Content/data/*.xlsx "$seeds/" ;;
+    tasks) cp Content/tasks.yaml examples/nuoc-sach/Content/tasks.yaml "$seeds/" ;;
     *) echo "unknown loader '$loader'" >&2; exit 2 ;;
 esac
 TIENDO_FUZZ_LOADER=$loader .build-fuzz/release/TiendoFuzz "$corpus" "$seeds" \

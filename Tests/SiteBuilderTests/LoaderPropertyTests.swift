@@ -33,7 +33,9 @@ import Testing
         case .definition: try FileManager.default.contentsOfDirectory(atPath: content.path + "/indicators")
             .map { "indicators/" + $0 } + ["categories.yaml"]
         case .siteConfig: ["site.yaml"]
-        case .csv: ["data/hoat-dong.csv", "data/co-so.csv"]
+        case .csv: ["data/hoat-dong.csv", "data/co-so.csv", "../examples/nuoc-sach/Content/data/chi-tieu.csv"]
+        case .xlsx: ["../examples/nuoc-sach/Content/data/kiem-nghiem.xlsx"]
+        case .tasks: ["tasks.yaml", "../examples/nuoc-sach/Content/tasks.yaml"]
         }
         return try files.sorted().map { [UInt8](try Data(contentsOf: content.appendingPathComponent($0))) }
     }
@@ -70,7 +72,11 @@ import Testing
         await propertyCheck(count: Self.cases, input: Gen.int(in: 0...(seeds.count - 1)), Gen<UInt64>.value()) {
             file, mutation in
             var generator = Generator(state: mutation)
-            let diagnostics = LoaderFuzzing.run(loader, Data(Self.mutate(seeds[file], &generator)))
+            let input = Data(Self.mutate(seeds[file], &generator))
+            if let dump = ProcessInfo.processInfo.environment["TIENDO_PROPERTY_DUMP"] {
+                try? input.write(to: URL(fileURLWithPath: dump + "-" + loader.rawValue))
+            }
+            let diagnostics = LoaderFuzzing.run(loader, input)
             #expect(LoaderFuzzing.isLocated(diagnostics), "\(diagnostics.map(\.description))")
         }
     }

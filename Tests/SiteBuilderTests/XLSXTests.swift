@@ -59,7 +59,10 @@ import Testing
     @Test func numbersAreReadAsStoredWhateverTheNumberFormat() throws {
         let data = try XLSXFixture.workbook(sheets: [("A", [[.text("nam"), .text("gia_tri")],
                                                            [.number(2024), .number(12.5)], [nil, nil]])])
-        let workbook = try XLSXWorkbook(data: data, path: "x.xlsx")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tiendo-\(UUID().uuidString).xlsx")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try data.write(to: url)
+        let workbook = try XLSXWorkbook(url: url, path: "x.xlsx")
         let table = try #require(try workbook.tables(first: true, named: []).first?.get())
         #expect(table.header == ["nam", "gia_tri"])
         #expect(table.rows.count == 1, "the empty row at the end is ignored")

@@ -118,16 +118,11 @@ public struct ProjectFolder: Sendable {
         return try SourceFile.decode(data, path: path)
     }
 
-    /// Reads a file's bytes with the symlink, type and size checks of its kind (an `.xlsx` workbook).
-    func readBytes(_ file: URL) throws(BuildFailure) -> Data {
+    /// The symlink, type and size checks of a file read by a library from its path (an `.xlsx` workbook).
+    func checkReadable(_ file: URL) throws(BuildFailure) {
         try checkInsideRoot(file)
         let (limit, kind) = Self.limit(for: file)
         try checkSize(file, limit: limit, kind: kind)
-        do {
-            return try Data(contentsOf: file)
-        } catch {
-            throw BuildFailure(diagnostics: [Self.unreadable(displayPath(file))])
-        }
     }
 
     /// Reads a file's bytes, with the symlink check.

@@ -45,7 +45,8 @@ extension SiteContent {
     static func tables(at url: URL, folder: ProjectFolder, sheets: Set<String>) -> [Result<CSVTable, BuildFailure>] {
         do throws(BuildFailure) {
             if url.pathExtension.lowercased() == "xlsx" {
-                let workbook = try XLSXWorkbook(data: folder.readBytes(url), path: folder.displayPath(url))
+                try folder.checkReadable(url)
+                let workbook = try XLSXWorkbook(url: url, path: folder.displayPath(url))
                 return workbook.tables(first: true, named: sheets)
             }
             return [.success(try CSVTable.parse(folder.read(url)))]

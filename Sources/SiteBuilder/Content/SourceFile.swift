@@ -95,7 +95,7 @@ public struct SourceFile: Sendable, Hashable {
             default: return (line, column)
             }
             guard index + length <= bytes.count,
-                  String(validating: bytes[index..<(index + length)], as: UTF8.self) != nil
+                  String(validating: Array(bytes[index..<(index + length)]), as: UTF8.self) != nil
             else { return (line, column) }
             if byte == 0x0A {
                 line += 1

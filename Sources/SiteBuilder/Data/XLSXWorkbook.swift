@@ -17,10 +17,12 @@ struct XLSXWorkbook {
     private let dateStyles: Set<Int>
     private let date1904: Bool
 
-    init(data: Data, path: String) throws(BuildFailure) {
+    /// - Parameter url: the workbook, read from the file: ZIPFoundation's in-memory archives crash on some damaged
+    ///   files (a range fault in `MemoryFile.readData`), its file-backed ones report an error.
+    init(url: URL, path: String) throws(BuildFailure) {
         self.path = path
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            archive = try Archive(url: url, accessMode: .read)
         } catch {
             throw Self.failure(path, Message(vi: "không mở được tệp Excel này (tệp .xlsx hỏng hoặc không phải .xlsx); "
                                                  + "hãy lưu lại bằng Excel dưới dạng \"Excel Workbook (.xlsx)\"",

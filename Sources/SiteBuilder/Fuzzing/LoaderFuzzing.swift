@@ -10,6 +10,8 @@ public enum LoaderFuzzing {
         case siteConfig = "site-config"
         case csv
         case markdown
+        case xlsx
+        case tasks
     }
 
     /// The example's categories, so that definitions are checked past their first lines.
@@ -36,6 +38,17 @@ public enum LoaderFuzzing {
         var log = DiagnosticLog()
         let path = "Content/fuzz"
         do throws(BuildFailure) {
+            if loader == .xlsx {
+                let url = FileManager.default.temporaryDirectory
+                    .appendingPathComponent("tiendo-fuzz-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).xlsx")
+                defer { try? FileManager.default.removeItem(at: url) }
+                guard (try? data.write(to: url)) != nil else { return [] }
+                let workbook = try XLSXWorkbook(url: url, path: path + ".xlsx")
+                let tables = workbook.tables(first: true, named: Set(workbook.sheets.map(\.name)))
+                _ = DataFiles.load(register: nil, facts: tables, categories: categories, reportingYear: 2024,
+                                   numberFormat: .auto, flagColumns: [:], countColumns: [:], log: &log)
+                return log.diagnostics
+            }
             let file = try SourceFile.decode(data, path: path)
             switch loader {
             case .frontMatter:
@@ -53,6 +66,10 @@ public enum LoaderFuzzing {
                                    numberFormat: .auto,
                                    flagColumns: ["dich_vu_hoc_tap": SourceLocation(path: "x.yaml")],
                                    countColumns: ["luot_hoc_tap": SourceLocation(path: "x.yaml")], log: &log)
+            case .tasks:
+                _ = TaskFile.load(file, sections: ["01-a.md"], log: &log)
+            case .xlsx:
+                break
             case .markdown:
                 let rendered = Markdown.render(file.text, path: path) { reference in
                     switch reference {

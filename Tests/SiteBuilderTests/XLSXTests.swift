@@ -71,4 +71,20 @@ import Testing
         #expect(XLSXDate.iso(serial: 45_291, date1904: false) == "2023-12-31")
         #expect(XLSXDate.isDateFormat("dd/mm/yyyy") && !XLSXDate.isDateFormat("#,##0.00\" m\""))
     }
+
+    @Test func anIndicatorNamesAnotherSheet() async throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try HostileInputTests.addCountIndicator(site)
+        try site.replace(in: "Content/indicators/x-02.yaml", "column: luot", with: "column: luot_sheet\nsheet: Lượt")
+        let rows: [[XLSXFixture.Cell?]] = [[.text("nam"), .text("ma_co_so"), .text("luot_sheet")],
+                                           [.number(2021), .text("A"), .number(100)],
+                                           [.number(2023), .text("A"), .number(150)]]
+        try XLSXFixture.workbook(sheets: [("Ghi chú", [[.text("không phải số liệu")]]), ("Lượt", rows)])
+            .write(to: site.url("Content/data/them.xlsx"))
+        try await site.build()
+        // The named sheet is read instead of the first one (a note, which is not data): A alone, 150 in 2023.
+        #expect(try site.read("Output/du-lieu/x-02.csv").contains("2023,150,lượt,"))
+        #expect(try site.read("Output/du-lieu/goc/them-luot.csv").contains("2023,A,150\r\n"))
+    }
 }

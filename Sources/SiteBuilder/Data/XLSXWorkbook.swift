@@ -49,9 +49,12 @@ struct XLSXWorkbook {
         dateStyles = styles.isEmpty ? [] : Self.dateStyles(XMLHash.parse(styles))
     }
 
-    /// The first sheet (when `first`) and every sheet whose name is in `named`, as tables.
+    /// The sheets whose names are in `named` (those an indicator names with `sheet:`), or when the workbook has
+    /// none of them, its first sheet (when `first`), as tables.
     func tables(first: Bool, named: Set<String>) -> [Result<CSVTable, BuildFailure>] {
-        sheets.enumerated().filter { (first && $0.offset == 0) || named.contains($0.element.name) }.map { _, sheet in
+        let chosen = sheets.contains { named.contains($0.name) }
+        return sheets.enumerated().filter { chosen ? named.contains($0.element.name) : first && $0.offset == 0 }
+            .map { _, sheet in
             do throws(BuildFailure) {
                 return .success(try table(sheet.name, part: sheet.part))
             } catch {

@@ -115,7 +115,8 @@ public struct SiteConfig: Sendable, Hashable {
         }
         guard log.errors.count == before, let title, let baseURL, let reportingYear, let plan else { return nil }
         return SiteConfig(title: title, description: description, baseURL: baseURL, language: language,
-                          reportingYear: reportingYear, numberFormat: numberFormat, sampleData: sampleData, publisher: publisher, plan: plan,
+                          reportingYear: reportingYear, numberFormat: numberFormat, sampleData: sampleData,
+                          publisher: publisher, plan: plan,
                           menu: menu, menuLocation: object.location(of: "menu"),
                           languageLocation: object.location(of: "language"))
     }

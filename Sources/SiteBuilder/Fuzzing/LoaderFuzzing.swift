@@ -39,8 +39,8 @@ public enum LoaderFuzzing {
         let path = "Content/fuzz"
         do throws(BuildFailure) {
             if loader == .xlsx {
-                let url = FileManager.default.temporaryDirectory
-                    .appendingPathComponent("tiendo-fuzz-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).xlsx")
+                let name = "tiendo-fuzz-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).xlsx"
+                let url = FileManager.default.temporaryDirectory.appendingPathComponent(name)
                 defer { try? FileManager.default.removeItem(at: url) }
                 guard (try? data.write(to: url)) != nil else { return [] }
                 let workbook = try XLSXWorkbook(url: url, path: path + ".xlsx")

@@ -14,49 +14,52 @@ struct RouteTable: Sendable {
                      log: inout DiagnosticLog) -> RouteTable {
         var table = RouteTable()
         let site = Self.tiendo
+        func own(_ vi: String, _ en: String) -> Owner { Owner(what: Message(vi: vi, en: en), location: site) }
         // Tiendo's own addresses first, so that a clash is reported in the user's file, not at "Tiendo".
-        table.claim(.home, Owner(what: Message(vi: "trang chủ", en: "home page"), location: site), log: &log)
-        table.claim(.notFound, Owner(what: Message(vi: "trang báo địa chỉ không tồn tại", en: "page for missing addresses"), location: site), log: &log)
+        table.claim(.home, own("trang chủ", "home page"), log: &log)
+        table.claim(.notFound, own("trang báo địa chỉ không tồn tại", "page for missing addresses"), log: &log)
         if !indicators.isEmpty {
-            table.claim(.indicators, Owner(what: Message(vi: "trang các chỉ tiêu", en: "indicators page"), location: site), log: &log)
-            table.claim(.data, Owner(what: Message(vi: "trang dữ liệu", en: "data page"), location: site), log: &log)
-            let all = Message(vi: "tệp tải về của mọi chỉ tiêu", en: "download of all indicators")
-            table.claim(.combined(.csv), Owner(what: all, location: site), log: &log)
-            table.claim(.combined(.json), Owner(what: all, location: site), log: &log)
+            table.claim(.indicators, own("trang các chỉ tiêu", "indicators page"), log: &log)
+            table.claim(.data, own("trang dữ liệu", "data page"), log: &log)
+            table.claim(.combined(.csv), own("tệp tải về của mọi chỉ tiêu", "download of all indicators"), log: &log)
+            table.claim(.combined(.json), own("tệp tải về của mọi chỉ tiêu", "download of all indicators"), log: &log)
         }
         if !content.tasks.isEmpty {
-            table.claim(.tasks, Owner(what: Message(vi: "trang nhiệm vụ", en: "tasks page"), location: site), log: &log)
+            table.claim(.tasks, own("trang nhiệm vụ", "tasks page"), log: &log)
         }
         for section in content.sections {
             let location = section.keyLocations["slug"].flatMap { $0.line > 0 ? $0 : nil }
                 ?? section.keyLocations["title"] ?? SourceLocation(path: section.path, line: 1, column: 1)
-            table.claim(.section(slug: section.slug), Owner(what: Message(vi: "phần \(section.path)", en: "section \(section.path)"), location: location),
-                        log: &log)
+            let what = Message(vi: "phần \(section.path)", en: "section \(section.path)")
+            table.claim(.section(slug: section.slug), Owner(what: what, location: location), log: &log)
         }
         if !indicators.isEmpty {
             for group in content.categories.groups where indicators.contains(where: { $0.definition.group == group.code }) {
-                table.claim(.group(code: group.code), Owner(what: Message(vi: "trang nhóm '\(group.code)'", en: "the group page of '\(group.code)'"),
-                                                            location: group.location), log: &log)
+                let what = Message(vi: "trang nhóm '\(group.code)'", en: "the group page of '\(group.code)'")
+                table.claim(.group(code: group.code), Owner(what: what, location: group.location), log: &log)
             }
             for computed in indicators {
                 let id = computed.definition.id
                 let location = computed.file.keyLocations["id"] ?? SourceLocation(path: computed.file.path)
                 // One clash, one error: the indicator's other addresses are not claimed after the first fails.
-                guard table.claim(.indicator(id: id), Owner(what: Message(vi: "mã '\(id)'", en: "id '\(id)'"), location: location), log: &log)
-                else { continue }
+                let page = Owner(what: Message(vi: "mã '\(id)'", en: "id '\(id)'"), location: location)
+                guard table.claim(.indicator(id: id), page, log: &log) else { continue }
+                let download = Owner(what: Message(vi: "tệp tải về của '\(id)'", en: "a download of '\(id)'"),
+                                     location: location)
                 for format in [Route.DownloadFormat.csv, .districtCSV, .json] {
-                    guard table.claim(.download(id: id, format: format),
-                                      Owner(what: Message(vi: "tệp tải về của '\(id)'", en: "a download of '\(id)'"), location: location), log: &log) else { break }
+                    guard table.claim(.download(id: id, format: format), download, log: &log) else { break }
                 }
             }
             for raw in content.tables {
-                table.claim(.rawTable(name: raw.downloadName), Owner(what: Message(vi: "bản sao của \(raw.path)", en: "the copy of \(raw.path)"),
-                                                          location: SourceLocation(path: raw.path)), log: &log)
+                let what = Message(vi: "bản sao của \(raw.path)", en: "the copy of \(raw.path)")
+                table.claim(.rawTable(name: raw.downloadName), Owner(what: what, location: SourceLocation(path: raw.path)),
+                            log: &log)
             }
         }
         for asset in theme.assets {
-            table.claim(.asset(path: asset.path), Owner(what: Message(vi: "tệp \(asset.source)", en: "the asset \(asset.source)"),
-                                                        location: SourceLocation(path: asset.source)), log: &log)
+            let what = Message(vi: "tệp \(asset.source)", en: "the asset \(asset.source)")
+            table.claim(.asset(path: asset.path), Owner(what: what, location: SourceLocation(path: asset.source)),
+                        log: &log)
         }
         return table
     }

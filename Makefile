@@ -25,6 +25,9 @@ unit-test: deps
 
 browser-test: site browser-deps
 	python3 Tests/Browser/run_browser_suite.py --site Output --nginx-conf docs/nginx.conf --screenshots .build/screenshots
+	rm -rf .build/example-nuoc-sach
+	$(BIN) build --root examples/nuoc-sach --templates Templates --output .build/example-nuoc-sach
+	python3 Tests/Browser/run_browser_suite.py --site .build/example-nuoc-sach --nginx-conf docs/nginx.conf --pages-only
 
 # libcmark (Markdown) is a system library: install it when pkg-config cannot find it.
 deps:

@@ -24,7 +24,7 @@ extension IndicatorCalculator {
             var point = IndicatorSeries.Point(year: year, value: value, reporting: rows[year] == nil ? 0 : 1,
                                               missing: rows[year] == nil ? 1 : 0)
             point.collected = firstCollected.map { year >= $0 } ?? false
-            if definition.method == .growth || (definition.method == .series && !definition.cumulative),
+            if definition.hasYearOnYearGrowth,
                let previous = points.last, previous.year == year - 1, let before = previous.value, let now = value {
                 point.yearOnYearGrowth = Growth.change(from: before, to: now)
             }

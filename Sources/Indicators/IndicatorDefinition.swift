@@ -96,6 +96,12 @@ public struct IndicatorDefinition: Sendable, Hashable {
     /// Values are percentages: every share, and any indicator whose unit is `%`.
     public var isPercentage: Bool { method == .share || unit.hasPrefix("%") }
 
+    /// Year-on-year growth in percent is shown for counts: `growth`, and `series` that are not percentages or
+    /// running totals (the relative change of a percentage would read as points).
+    public var hasYearOnYearGrowth: Bool {
+        !cumulative && (method == .growth || (method == .series && !isPercentage))
+    }
+
     /// Values are rates that cannot be added up: percentages and ratios.
     public var isRate: Bool { isPercentage || method == .ratio }
 

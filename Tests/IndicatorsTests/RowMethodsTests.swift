@@ -10,7 +10,7 @@ import Testing
     }
 
     @Test func seriesProvinceIsItsOwnRowNeverASum() {
-        let definition = IndicatorDefinition(id: "S", title: "S", group: "g", unit: "%", method: .series,
+        let definition = IndicatorDefinition(id: "S", title: "S", group: "g", unit: "lượt", method: .series,
                                              baseline: 2021, milestones: [])
         let dataset = Self.rows("s", [(2021, nil, ["gia_tri": 40]), (2022, nil, ["gia_tri": 45]),
                                       (2022, "a", ["gia_tri": 30]), (2022, "b", ["gia_tri": 90])])

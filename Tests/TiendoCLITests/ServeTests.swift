@@ -35,7 +35,7 @@ import Testing
         }
 
         /// Polls `path` until `condition` holds, for at most `seconds`; returns how long it took.
-        func wait(for path: String, seconds: Double = 5, _ condition: (String) -> Bool) async throws -> Double? {
+        func wait(for path: String, seconds: Double = 30, _ condition: (String) -> Bool) async throws -> Double? {
             let start = Date()
             while Date().timeIntervalSince(start) < seconds {
                 if condition(try await get(path).1) { return Date().timeIntervalSince(start) }

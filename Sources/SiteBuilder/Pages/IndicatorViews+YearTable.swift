@@ -7,7 +7,7 @@ extension IndicatorViews {
     func yearTable(_ computed: ComputedIndicator, downloads: [LinkView]) -> TableView {
         let definition = computed.definition
         let showMet = definition.method == .share
-        let showGrowth = !definition.cumulative && (definition.method == .growth || definition.method == .series)
+        let showGrowth = definition.hasYearOnYearGrowth
         let showCoverage = definition.usesFacilities
         let unitHeader = definition.method == .share ? text[.tableShare]
             : text.format(definition.cumulative ? .tableCumulative : .tableValue, ["unit": definition.unit])

@@ -7,7 +7,7 @@ struct Tiendo: AsyncParsableCommand {
         commandName: "tiendo",
         abstract: "Builds a citizen-facing progress report site from Content/ and Templates/.",
         version: "0.2.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, ArchiveCommand.self, VerifyCommand.self]
     )
 
     /// Exit codes: 0 success, 1 content errors, 2 usage errors (ArgumentParser's own would be 64).

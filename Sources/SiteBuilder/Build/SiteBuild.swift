@@ -6,12 +6,15 @@ public struct BuildPaths: Sendable {
     public var content: URL
     public var templates: URL
     public var output: URL
+    /// The frozen editions, one bag per year (`Archive/2024/`).
+    public var archive: URL
 
-    public init(root: URL, content: URL? = nil, templates: URL? = nil, output: URL? = nil) {
+    public init(root: URL, content: URL? = nil, templates: URL? = nil, output: URL? = nil, archive: URL? = nil) {
         self.root = root.standardizedFileURL
         self.content = (content ?? root.appendingPathComponent("Content")).standardizedFileURL
         self.templates = (templates ?? root.appendingPathComponent("Templates")).standardizedFileURL
         self.output = (output ?? root.appendingPathComponent("Output")).standardizedFileURL
+        self.archive = (archive ?? root.appendingPathComponent("Archive")).standardizedFileURL
     }
 }
 
@@ -29,6 +32,8 @@ public struct BuildResult: Sendable {
     public var cacheChanged: Bool
     /// Set by `run()`: what the writer changed in the output folder.
     public var written: OutputWriter.Summary?
+    /// The site settings the build read (for an edition's bag).
+    public var site: SiteConfig
 }
 
 /// A build as named steps over one context: load content and theme → compute indicators → route → render (in
@@ -37,9 +42,13 @@ public struct BuildResult: Sendable {
 /// anything is written.
 public struct SiteBuild: Sendable {
     public var paths: BuildPaths
+    /// Set to render a frozen edition (`tiendo archive`): every page for `<base_url>/YEAR/`, with the archive
+    /// banner; editions and the changes page are not part of an edition.
+    public var edition: EditionStamp?
 
-    public init(paths: BuildPaths) {
+    public init(paths: BuildPaths, edition: EditionStamp? = nil) {
         self.paths = paths
+        self.edition = edition
     }
 
     /// Runs every step but writing. `previous` is the manifest of the site the result will replace.
@@ -76,7 +85,7 @@ public struct SiteBuild: Sendable {
         timer.lap("collect")
         return BuildResult(files: files, manifest: manifest, pages: pages.count,
                            rendered: pages.filter { $0.data != nil }.count, warnings: log.sorted,
-                           cache: BuildCache(entries: cacheEntries), cacheChanged: cacheChanged)
+                           cache: BuildCache(entries: cacheEntries), cacheChanged: cacheChanged, site: model.site)
     }
 
     /// Generates the site against what the output folder holds and publishes it there.
@@ -107,8 +116,11 @@ public struct SiteBuild: Sendable {
         timer.lap("load content")
         let theme = Theme.load(from: ProjectFolder(root: paths.root, url: paths.templates), log: &log)
         timer.lap("load theme")
-        guard let content, let theme, !log.hasErrors else { throw BuildFailure(diagnostics: log.sorted) }
+        guard var content, let theme, !log.hasErrors else { throw BuildFailure(diagnostics: log.sorted) }
+        if let edition { content.site.baseURL += "\(edition.year)/" }
         let indicators = ComputedIndicator.computeAll(content, log: &log)
+        let editions = edition == nil ? EditionStore.load(from: paths.archive, root: paths.root, log: &log) : []
+        timer.lap("verify editions")
         guard let text = theme.strings[content.site.language] else {
             let language = content.site.language
             log.error("giao diện chưa có chữ cho ngôn ngữ '\(language)' (thêm strings/\(language).yaml vào thư mục "
@@ -118,10 +130,13 @@ public struct SiteBuild: Sendable {
                 at: content.site.languageLocation)
             throw BuildFailure(diagnostics: log.sorted)
         }
-        let table = RouteTable.make(content: content, indicators: indicators, theme: theme, log: &log)
+        let changes = editions.last.map { ChangeLog(indicators: indicators, edition: $0, content: content, log: &log) }
+        let table = RouteTable.make(content: content, indicators: indicators, theme: theme, editions: editions,
+                                    log: &log)
         guard !log.hasErrors else { throw BuildFailure(diagnostics: log.sorted) }
         timer.lap("compute and route")
-        return SiteModel(content: content, indicators: indicators, theme: theme, text: text, routes: table.routes)
+        return SiteModel(content: content, indicators: indicators, theme: theme, text: text, routes: table.routes,
+                         edition: edition, editions: editions, changes: changes)
     }
 
     /// Renders every route on all cores; results come back in route order, whatever order tasks finish in.

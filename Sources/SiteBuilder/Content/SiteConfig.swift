@@ -11,6 +11,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var reportingYear: Int
     /// How numbers are written in data tables and YAML (`number_format`, default `auto`).
     public var numberFormat: NumberFormat
+    /// The date the data was last updated (`updated`, `YYYY-MM-DD`), for the changes feed; never the clock.
+    public var updated: String?
     public var sampleData: Bool
     public var publisher: String
     public var plan: Plan
@@ -34,7 +36,7 @@ public struct SiteConfig: Sendable, Hashable {
     }
 
     static let keys = ["title", "description", "base_url", "language", "reporting_year", "sample_data", "publisher",
-                       "plan", "menu", "number_format"]
+                       "plan", "menu", "number_format", "updated"]
     static let planKeys = ["number", "title", "date", "effective_date", "type", "issuer", "signer", "field"]
 
     static let what = Message(vi: "site.yaml", en: "site.yaml")
@@ -86,6 +88,12 @@ public struct SiteConfig: Sendable, Hashable {
                       en: "'reporting_year' \(year) is not a plausible year (\(range))",
                       at: object.location(of: "reporting_year"))
         }
+        let updated = object.optionalString("updated", log: &log)
+        if let updated, VietnameseDate.display(updated) == nil {
+            log.error("'updated' phải là ngày viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2025-03-31",
+                      en: "'updated' must be a date written YYYY-MM-DD, e.g. 2025-03-31",
+                      at: object.location(of: "updated"))
+        }
         var numberFormat = NumberFormat.auto
         if let text = object.optionalString("number_format", log: &log) {
             if let format = NumberFormat(rawValue: text) {
@@ -115,7 +123,8 @@ public struct SiteConfig: Sendable, Hashable {
         }
         guard log.errors.count == before, let title, let baseURL, let reportingYear, let plan else { return nil }
         return SiteConfig(title: title, description: description, baseURL: baseURL, language: language,
-                          reportingYear: reportingYear, numberFormat: numberFormat, sampleData: sampleData,
+                          reportingYear: reportingYear, numberFormat: numberFormat, updated: updated,
+                          sampleData: sampleData,
                           publisher: publisher, plan: plan,
                           menu: menu, menuLocation: object.location(of: "menu"),
                           languageLocation: object.location(of: "language"))

@@ -10,6 +10,8 @@ public struct SiteContent: Sendable {
     public var dataset: Dataset
     /// The plan's tasks (`tasks.yaml`), in file order; empty without the file.
     public var tasks: [PlanTask]
+    /// Reasons for corrections (`revisions.yaml`); empty without the file.
+    var revisions: [RevisionNote]
     /// Raw data files, for the downloads.
     var tables: [CSVTable]
     /// The content folder, for section bodies read on demand.
@@ -66,6 +68,11 @@ public struct SiteContent: Sendable {
         if FileManager.default.fileExists(atPath: tasksURL.path), let file = read(tasksURL) {
             tasks = TaskFile.load(file, sections: sections.map(\.fileName), log: &log)
         }
+        var revisions: [RevisionNote] = []
+        let revisionsURL = folder.url.appendingPathComponent("revisions.yaml")
+        if FileManager.default.fileExists(atPath: revisionsURL.path), let file = read(revisionsURL) {
+            revisions = RevisionNote.load(file, log: &log)
+        }
 
         var categories = Categories(groups: [], kinds: [], levels: [], districts: [])
         var indicators: [IndicatorFile] = []
@@ -96,7 +103,7 @@ public struct SiteContent: Sendable {
         guard let site, !log.hasErrors, readErrors.isEmpty else { return nil }
         return SiteContent(site: site, sections: sections, categories: categories,
                            indicators: indicators.sorted { $0.definition.id < $1.definition.id },
-                           dataset: dataset, tasks: tasks, tables: tables, folder: folder)
+                           dataset: dataset, tasks: tasks, revisions: revisions, tables: tables, folder: folder)
     }
 
     private struct LoadedSection: Sendable {

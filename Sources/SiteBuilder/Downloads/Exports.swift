@@ -35,6 +35,10 @@ struct Exports {
             return text(CSVWriter.write(header: table.header, rows: table.rows.map(\.cells)))
         case .asset(let path):
             return model.theme.assets.first { $0.path == path }?.data
+        case let .editionFile(year, path):
+            return model.editions.first { $0.year == year }?.files[path]
+        case .changesFeed:
+            return text(AtomFeed(model: model).xml())
         default:
             return nil
         }
@@ -117,6 +121,14 @@ struct Exports {
             "loai_muc_tieu": .string(definition.targetType.rawValue), "nam_goc": .integer(definition.baseline),
             "huong": .string(definition.direction.rawValue), "co_quan": .string(computed.file.agency),
             "gia_tri_nam_goc": computed.baselineValue.map(JSONValue.number) ?? .null,
+            "gia_tri_moi_nhat": computed.series.latest?.value.map(JSONValue.number) ?? .null,
+            "gia_tri_moi_nhat_chu": computed.series.latest.map { .string(ValueText.value($0.value, definition: definition)) }
+                ?? .null,
+            "nam_moi_nhat": computed.series.latest.map { .integer($0.year) } ?? .null,
+            "hien_tai": computed.current.map { current in
+                .object(["nam": .integer(current.milestone.year), "tinh_trang": .string(current.status.rawValue),
+                         "tinh_trang_chu": .string(StatusText.label(current.status, model.text))])
+            } ?? .null,
             "gia_tri_nam_goc_theo_ke_hoach": .bool(definition.baselineValue != nil),
             "cong_don": .bool(definition.cumulative),
             "nguon": .string(computed.file.source), "theo_nam": .array(computed.series.points.map(point)),

@@ -16,10 +16,19 @@ struct SiteModel: Sendable {
     let groups: [Categories.Entry]
     /// Ids indicator and group blocks take on a section page; headings never take them.
     let blockIDs: Set<String>
+    /// Set when this build is a frozen edition.
+    let edition: EditionStamp?
+    /// The verified editions in `Archive/`, oldest first, published under `Output/YEAR/`.
+    let editions: [PublishedEdition]
+    /// What changed since the latest edition; nil without editions.
+    let changes: ChangeLog?
     var site: SiteConfig { content.site }
 
     init(content: SiteContent, indicators: [ComputedIndicator], theme: Theme, text: InterfaceText,
-         routes: [Route]) {
+         routes: [Route], edition: EditionStamp? = nil, editions: [PublishedEdition] = [], changes: ChangeLog? = nil) {
+        self.edition = edition
+        self.editions = editions
+        self.changes = changes
         self.content = content
         self.indicators = indicators
         self.theme = theme

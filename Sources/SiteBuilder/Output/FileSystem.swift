@@ -86,6 +86,19 @@ enum FileSystem {
         }
     }
 
+    /// Every regular file below `root`, hidden ones included, as sorted `/`-separated relative paths.
+    static func regularFiles(below root: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return [] }
+        var result: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            var info = stat()
+            if lstat(root.appendingPathComponent(relative).path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
+                result.append(relative)
+            }
+        }
+        return result.sorted()
+    }
+
     static func error(_ code: Int32, _ path: String) -> any Error {
         NSError(domain: NSPOSIXErrorDomain, code: Int(code),
                 userInfo: [NSLocalizedDescriptionKey: "\(path): \(String(cString: strerror(code)))"])

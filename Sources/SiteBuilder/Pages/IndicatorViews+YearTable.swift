@@ -45,6 +45,10 @@ extension IndicatorViews {
             if point.year == definition.baseline, let planValue {
                 rowNotes.insert(text.format(.notePlanBaselineValue, ["value": planValue]), at: 0)
             }
+            if let changes = model.changes,
+               let revision = changes.entry(definition.id)?.revisions.first(where: { $0.year == point.year }) {
+                rowNotes.append(text.format(.noteRevised, ["edition": String(changes.editionYear), "old": revision.old]))
+            }
             cells.append(CellView(text: rowNotes.joined(separator: " "), numeric: false, badge: nil))
             let header = point.year == definition.baseline
                 ? text.format(.tableBaselineYear, ["year": String(point.year)]) : String(point.year)

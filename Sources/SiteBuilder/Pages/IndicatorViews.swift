@@ -40,6 +40,17 @@ struct IndicatorViews {
             return LinkView(title: name.replacingOccurrences(of: id.lowercased(), with: id), url: route.url(from: page))
         }
         let downloads = [download(.csv), download(.json)]
+        let editions = model.editions.reversed().compactMap { edition -> EditionLinkView? in
+            guard let old = edition.indicators[id.lowercased()] else { return nil }
+            return EditionLinkView(
+                year: edition.year, url: Route.editionFile(year: edition.year, path: Route.indicator(id: id).path)
+                    .url(from: page),
+                value: old.latestText.map { text in old.latestYear.map { "\(text) (\($0))" } ?? text } ?? "–",
+                status: old.status.flatMap(ProgressStatus.init(rawValue:)).map(status))
+        }
+        let revisions = model.changes?.entry(id).map { entry in
+            EditionPages(model: model).lines(entry, edition: model.changes?.editionYear ?? 0)
+        } ?? []
         let notes = DataNotes(definition: definition, text: text)
         let latestNotes = computed.series.latest.map { notes.notes(for: $0, in: computed.series.points) } ?? []
         let districtDownloads = [download(.districtCSV)]
@@ -60,7 +71,9 @@ struct IndicatorViews {
             yearTable: yearTable(computed, downloads: downloads),
             districtTable: districtTable(computed, downloads: districtDownloads),
             downloads: downloads + districtDownloads, agency: computed.file.agency, source: computed.file.source,
-            footnotes: computed.file.footnotes, hasFootnotes: !computed.file.footnotes.isEmpty)
+            footnotes: computed.file.footnotes, hasFootnotes: !computed.file.footnotes.isEmpty,
+            editions: editions, hasEditions: !editions.isEmpty, revisions: revisions, hasRevisions: !revisions.isEmpty,
+            changesURL: Route.changes.url(from: page) + "#" + Self.anchor(ofIndicator: id))
     }
 
     private func selectionText(_ definition: IndicatorDefinition) -> String {

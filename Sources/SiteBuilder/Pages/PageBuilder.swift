@@ -16,8 +16,10 @@ struct PageBuilder {
         case .indicator(let id): model.indicator(id).map(indicator)
         case .data: dataPage()
         case .tasks: TaskViewBuilder(model: model).page()
+        case .editions: EditionPages(model: model).editionsPage()
+        case .changes: EditionPages(model: model).changesPage()
         case .notFound: notFound()
-        case .download, .combined, .rawTable, .asset: nil
+        case .download, .combined, .rawTable, .asset, .changesFeed, .editionFile: nil
         }
     }
 

@@ -37,7 +37,21 @@ struct PageFrame {
             canonicalURL: site.baseURL + (route == .notFound ? route.outputPath : path), ogType: draft.ogType,
             root: rootPrefix, homeURL: link(""), planNumber: site.plan.number, publisher: site.publisher,
             sampleData: site.sampleData, nav: nav, breadcrumbs: crumbs, hasBreadcrumbs: !crumbs.isEmpty,
-            content: "", reportingYear: site.reportingYear, text: text)
+            content: "", reportingYear: site.reportingYear, text: text,
+            archive: model.edition.map { edition in
+                // The same page of the current site: one level above the edition's root.
+                ArchiveBannerView(year: edition.year, reportingYear: site.reportingYear,
+                                  currentURL: absolute ? PageFrame.parent(of: rootPath) : link("../" + path))
+            },
+            feedURL: model.changes == nil ? nil : link(Route.changesFeed.path),
+            editionsURL: model.editions.isEmpty ? nil : link(Route.editionsFolder),
+            changesURL: model.changes == nil ? nil : link(Route.changesFolder))
+    }
+
+    /// `/bao-cao/2024/` → `/bao-cao/`.
+    static func parent(of rootPath: String) -> String {
+        let parts = rootPath.split(separator: "/").dropLast()
+        return "/" + parts.map { $0 + "/" }.joined()
     }
 
     /// The path part of the base URL, ending in `/`: `https://x.gov.vn/bao-cao/` → `/bao-cao/`.

@@ -100,6 +100,12 @@ struct LayoutView: TemplateView {
     var content: String
     var reportingYear: Int
     var text: InterfaceText
+    /// On an edition's pages: the archive banner.
+    var archive: ArchiveBannerView?
+    /// The changes feed, for `<link rel="alternate">`, and the links in the footer.
+    var feedURL: String?
+    var editionsURL: String?
+    var changesURL: String?
 
     static let fields = ViewFields<Self>([
         .text("lang", \.lang), .text("pageTitle", \.pageTitle), .text("siteTitle", \.siteTitle),
@@ -108,5 +114,7 @@ struct LayoutView: TemplateView {
         .text("publisher", \.publisher), .flag("sampleData", \.sampleData), .list("nav", \.nav),
         .list("breadcrumbs", \.breadcrumbs), .flag("hasBreadcrumbs", \.hasBreadcrumbs),
         .text("content", \.content), .number("reportingYear", \.reportingYear), .interfaceText("text", \.text),
+        .optionalObject("archive", \.archive), .optionalText("feedURL", \.feedURL),
+        .optionalText("editionsURL", \.editionsURL), .optionalText("changesURL", \.changesURL),
     ])
 }

@@ -113,6 +113,13 @@ struct IndicatorView: TemplateView {
     var source: String
     var footnotes: [String]
     var hasFootnotes: Bool
+    /// The same indicator in each edition that has it, newest first.
+    var editions: [EditionLinkView]
+    var hasEditions: Bool
+    /// Figures revised since the latest edition, and where the changes are explained.
+    var revisions: [String]
+    var hasRevisions: Bool
+    var changesURL: String
 
     static let fields = ViewFields<Self>([
         .text("id", \.id), .text("anchor", \.anchor), .text("title", \.title), .text("url", \.url),
@@ -125,6 +132,8 @@ struct IndicatorView: TemplateView {
         .list("milestones", \.milestones), .text("chart", \.chart), .object("yearTable", \.yearTable),
         .object("districtTable", \.districtTable), .list("downloads", \.downloads), .text("agency", \.agency),
         .text("source", \.source), .textList("footnotes", \.footnotes), .flag("hasFootnotes", \.hasFootnotes),
+        .list("editions", \.editions), .flag("hasEditions", \.hasEditions), .textList("revisions", \.revisions),
+        .flag("hasRevisions", \.hasRevisions), .text("changesURL", \.changesURL),
     ])
 }
 

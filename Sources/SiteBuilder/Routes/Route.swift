@@ -7,6 +7,11 @@ enum Route: Sendable, Hashable {
     case indicator(id: String)
     case data
     case tasks
+    case editions
+    case changes
+    case changesFeed
+    /// A file of a frozen edition, published byte for byte under `YEAR/`.
+    case editionFile(year: Int, path: String)
     case notFound
     case download(id: String, format: DownloadFormat)
     case combined(DownloadFormat)
@@ -21,9 +26,12 @@ enum Route: Sendable, Hashable {
     static let dataFolder = "du-lieu/"
     static let assetsFolder = "assets/"
     static let tasksFolder = "nhiem-vu/"
+    static let editionsFolder = "cac-ky-bao-cao/"
+    static let changesFolder = "thay-doi/"
 
     /// First path segments Tiendo's own pages use, which a section slug may not take.
-    static let reservedSlugs: Set<String> = ["chi-tieu", "du-lieu", "nhiem-vu", "assets", "404"]
+    static let reservedSlugs: Set<String> = ["chi-tieu", "du-lieu", "nhiem-vu", "cac-ky-bao-cao", "thay-doi", "assets",
+                                             "404"]
 
     /// The folder of a page (`muc-tieu/`, `` for the home page) or the path of a file, relative to the site root.
     var path: String {
@@ -35,6 +43,10 @@ enum Route: Sendable, Hashable {
         case .indicator(let id): "\(Self.indicatorsFolder)\(id.lowercased())/"
         case .data: Self.dataFolder
         case .tasks: Self.tasksFolder
+        case .editions: Self.editionsFolder
+        case .changes: Self.changesFolder
+        case .changesFeed: Self.changesFolder + "atom.xml"
+        case let .editionFile(year, path): "\(year)/\(path)"
         case let .download(id, format):
             switch format {
             case .csv: "\(Self.dataFolder)\(id.lowercased()).csv"
@@ -51,7 +63,7 @@ enum Route: Sendable, Hashable {
     var outputPath: String {
         switch self {
         case .notFound: "404.html"
-        case .home, .section, .indicators, .group, .indicator, .data, .tasks: path + "index.html"
+        case .home, .section, .indicators, .group, .indicator, .data, .tasks, .editions, .changes: path + "index.html"
         default: path
         }
     }
@@ -66,8 +78,10 @@ enum Route: Sendable, Hashable {
         case .indicator: "indicator"
         case .data: "data"
         case .tasks: "tasks"
+        case .editions: "editions"
+        case .changes: "changes"
         case .notFound: "not-found"
-        case .download, .combined, .rawTable, .asset: nil
+        case .download, .combined, .rawTable, .asset, .changesFeed, .editionFile: nil
         }
     }
 

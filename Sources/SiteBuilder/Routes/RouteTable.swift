@@ -10,7 +10,7 @@ struct RouteTable: Sendable {
         var location: SourceLocation
     }
 
-    static func make(content: SiteContent, indicators: [ComputedIndicator], theme: Theme,
+    static func make(content: SiteContent, indicators: [ComputedIndicator], theme: Theme, editions: [PublishedEdition],
                      log: inout DiagnosticLog) -> RouteTable {
         var table = RouteTable()
         let site = Self.tiendo
@@ -26,6 +26,17 @@ struct RouteTable: Sendable {
         }
         if !content.tasks.isEmpty {
             table.claim(.tasks, own("trang nhiệm vụ", "tasks page"), log: &log)
+        }
+        if !editions.isEmpty {
+            table.claim(.editions, own("trang các kỳ báo cáo", "editions page"), log: &log)
+            table.claim(.changes, own("trang thay đổi số liệu", "changes page"), log: &log)
+            table.claim(.changesFeed, own("nguồn tin thay đổi số liệu", "changes feed"), log: &log)
+        }
+        for edition in editions {
+            let owner = own("bản lưu trữ năm \(edition.year)", "the edition of \(edition.year)")
+            for path in edition.files.keys.sorted() where path != Manifest.fileName {
+                table.claim(.editionFile(year: edition.year, path: path), owner, log: &log)
+            }
         }
         for section in content.sections {
             let location = section.keyLocations["slug"].flatMap { $0.line > 0 ? $0 : nil }

@@ -53,6 +53,12 @@ struct InterfaceText: MustacheParent, Sendable {
         case navTasks = "nav_tasks", tasksTitle = "tasks_title", tasksDescription = "tasks_description"
         case taskNotStarted = "task_not_started", taskInProgress = "task_in_progress", taskDone = "task_done"
         case taskBehind = "task_behind", taskYearly = "task_yearly", taskGeneral = "task_general"
+        case editionsTitle = "editions_title", editionsDescription = "editions_description"
+        case changesTitle = "changes_title", changesDescription = "changes_description"
+        case changeNewIndicator = "change_new_indicator", changeRevised = "change_revised"
+        case changeReason = "change_reason", changeNewYears = "change_new_years", changeStatus = "change_status"
+        case changeTargets = "change_targets", feedDataUpdate = "feed_data_update", feedCorrection = "feed_correction"
+        case noteRevised = "note_revised"
     }
 
     let language: String

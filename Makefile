@@ -25,9 +25,12 @@ unit-test: deps
 
 browser-test: site browser-deps
 	python3 Tests/Browser/run_browser_suite.py --site Output --nginx-conf docs/nginx.conf --screenshots .build/screenshots
-	rm -rf .build/example-nuoc-sach
-	$(BIN) build --root examples/nuoc-sach --templates Templates --output .build/example-nuoc-sach
-	python3 Tests/Browser/run_browser_suite.py --site .build/example-nuoc-sach --nginx-conf docs/nginx.conf --pages-only
+	rm -rf .build/example-nuoc-sach && mkdir -p .build/example-nuoc-sach
+	cp -R examples/nuoc-sach/Content Templates .build/example-nuoc-sach/
+	$(BIN) archive 2024 --root .build/example-nuoc-sach --date 2025-03-31
+	sed -i 's/^NS-02,2023,,,41000,105000$$/NS-02,2023,,,41500,105000/' .build/example-nuoc-sach/Content/data/chi-tieu.csv
+	$(BIN) build --root .build/example-nuoc-sach
+	python3 Tests/Browser/run_browser_suite.py --site .build/example-nuoc-sach/Output --nginx-conf docs/nginx.conf --pages-only
 
 # libcmark (Markdown) is a system library: install it when pkg-config cannot find it.
 deps:

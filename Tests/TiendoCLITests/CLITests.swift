@@ -122,4 +122,22 @@ import Testing
         #expect(overlap.status == 2, "an output folder that overlaps the content is a usage error")
         #expect(overlap.stderr.contains("thư mục xuất trùng với thư mục nội dung"), "\(overlap.stderr)")
     }
+
+    @Test func archiveAndVerify() throws {
+        let root = try Self.project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let noDate = try Self.run(["archive", "2024"], in: root)
+        #expect(noDate.status == 2, "the freezing date is never taken from the clock")
+        let archive = try Self.run(["archive", "2024", "--date", "2025-03-31"], in: root)
+        #expect(archive.status == 0, "\(archive.stderr)")
+        #expect(archive.stdout.hasPrefix("Đã lưu trữ bản năm 2024 ("))
+        #expect(try Self.run(["archive", "2024", "--date", "2025-03-31"], in: root).status == 1)
+        let verify = try Self.run(["verify", "--rebuild"], in: root)
+        #expect(verify.status == 0 && verify.stdout.contains("Các bản lưu trữ đều nguyên vẹn: 2024."), "\(verify.stderr)")
+        try Data("thêm".utf8).write(to: root.appendingPathComponent("Archive/2024/data/site/them.html"))
+        let tampered = try Self.run(["verify", "--lang", "en"], in: root)
+        #expect(tampered.status == 1)
+        #expect(tampered.stderr.contains("Archive/2024/data/site/them.html: error: an extra file"), "\(tampered.stderr)")
+        #expect(try Self.run(["build"], in: root).status == 1)
+    }
 }

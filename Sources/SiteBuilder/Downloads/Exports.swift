@@ -39,6 +39,10 @@ struct Exports {
             return model.editions.first { $0.year == year }?.files[path]
         case .changesFeed:
             return text(AtomFeed(model: model).xml())
+        case .sitemap:
+            return text(Sitemap(model: model).xml())
+        case .robots:
+            return text("User-agent: *\nAllow: /\nSitemap: \(model.site.baseURL)sitemap.xml\n")
         default:
             return nil
         }

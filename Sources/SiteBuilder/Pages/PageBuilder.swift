@@ -19,7 +19,7 @@ struct PageBuilder {
         case .editions: EditionPages(model: model).editionsPage()
         case .changes: EditionPages(model: model).changesPage()
         case .notFound: notFound()
-        case .download, .combined, .rawTable, .asset, .changesFeed, .editionFile: nil
+        case .download, .combined, .rawTable, .asset, .changesFeed, .editionFile, .sitemap, .robots: nil
         }
     }
 

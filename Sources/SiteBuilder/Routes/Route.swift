@@ -12,6 +12,8 @@ enum Route: Sendable, Hashable {
     case changesFeed
     /// A file of a frozen edition, published byte for byte under `YEAR/`.
     case editionFile(year: Int, path: String)
+    case sitemap
+    case robots
     case notFound
     case download(id: String, format: DownloadFormat)
     case combined(DownloadFormat)
@@ -47,6 +49,8 @@ enum Route: Sendable, Hashable {
         case .changes: Self.changesFolder
         case .changesFeed: Self.changesFolder + "atom.xml"
         case let .editionFile(year, path): "\(year)/\(path)"
+        case .sitemap: "sitemap.xml"
+        case .robots: "robots.txt"
         case let .download(id, format):
             switch format {
             case .csv: "\(Self.dataFolder)\(id.lowercased()).csv"
@@ -81,7 +85,7 @@ enum Route: Sendable, Hashable {
         case .editions: "editions"
         case .changes: "changes"
         case .notFound: "not-found"
-        case .download, .combined, .rawTable, .asset, .changesFeed, .editionFile: nil
+        case .download, .combined, .rawTable, .asset, .changesFeed, .editionFile, .sitemap, .robots: nil
         }
     }
 

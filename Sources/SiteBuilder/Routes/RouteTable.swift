@@ -18,6 +18,8 @@ struct RouteTable: Sendable {
         // Tiendo's own addresses first, so that a clash is reported in the user's file, not at "Tiendo".
         table.claim(.home, own("trang chủ", "home page"), log: &log)
         table.claim(.notFound, own("trang báo địa chỉ không tồn tại", "page for missing addresses"), log: &log)
+        table.claim(.sitemap, own("sơ đồ trang", "sitemap"), log: &log)
+        table.claim(.robots, own("tệp robots.txt", "robots.txt"), log: &log)
         if !indicators.isEmpty {
             table.claim(.indicators, own("trang các chỉ tiêu", "indicators page"), log: &log)
             table.claim(.data, own("trang dữ liệu", "data page"), log: &log)

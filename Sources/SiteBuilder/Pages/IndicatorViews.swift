@@ -73,7 +73,8 @@ struct IndicatorViews {
             downloads: downloads + districtDownloads, agency: computed.file.agency, source: computed.file.source,
             footnotes: computed.file.footnotes, hasFootnotes: !computed.file.footnotes.isEmpty,
             editions: editions, hasEditions: !editions.isEmpty, revisions: revisions, hasRevisions: !revisions.isEmpty,
-            changesURL: Route.changes.url(from: page) + "#" + Self.anchor(ofIndicator: id))
+            changesURL: Route.changes.url(from: page) + "#" + Self.anchor(ofIndicator: id),
+            jsonLD: DataCatalog(model: model).schemaOrg(computed))
     }
 
     private func selectionText(_ definition: IndicatorDefinition) -> String {

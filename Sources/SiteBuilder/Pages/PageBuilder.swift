@@ -19,7 +19,8 @@ struct PageBuilder {
         case .editions: EditionPages(model: model).editionsPage()
         case .changes: EditionPages(model: model).changesPage()
         case .notFound: notFound()
-        case .download, .combined, .rawTable, .asset, .changesFeed, .editionFile, .sitemap, .robots: nil
+        case .download, .combined, .rawTable, .asset, .changesFeed, .editionFile, .sitemap, .robots, .catalog,
+             .csvMetadata: nil
         }
     }
 
@@ -109,7 +110,9 @@ struct PageBuilder {
             DownloadView(title: text[.downloadAllJSON], url: Route.combined(.json).url(from: page), format: "JSON",
                          note: ""),
         ]
-        return PageDraft(route: .data, body: DataView(downloads: downloads, raw: raw, combined: combined),
+        let catalog = DownloadView(title: text[.downloadCatalog], url: Route.catalog.url(from: page), format: "JSON-LD",
+                                   note: text[.downloadCatalogNote])
+        return PageDraft(route: .data, body: DataView(downloads: downloads, raw: raw, combined: combined + [catalog]),
                          title: text[.dataTitle], description: text[.dataDescription],
                          breadcrumbs: [LinkView(title: text[.dataTitle], url: page)])
     }

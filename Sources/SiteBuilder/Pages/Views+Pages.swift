@@ -120,6 +120,8 @@ struct IndicatorView: TemplateView {
     var revisions: [String]
     var hasRevisions: Bool
     var changesURL: String
+    /// schema.org `Dataset` in JSON-LD (raw: it is escaped for a `<script>` data block).
+    var jsonLD: String
 
     static let fields = ViewFields<Self>([
         .text("id", \.id), .text("anchor", \.anchor), .text("title", \.title), .text("url", \.url),
@@ -133,7 +135,7 @@ struct IndicatorView: TemplateView {
         .object("districtTable", \.districtTable), .list("downloads", \.downloads), .text("agency", \.agency),
         .text("source", \.source), .textList("footnotes", \.footnotes), .flag("hasFootnotes", \.hasFootnotes),
         .list("editions", \.editions), .flag("hasEditions", \.hasEditions), .textList("revisions", \.revisions),
-        .flag("hasRevisions", \.hasRevisions), .text("changesURL", \.changesURL),
+        .flag("hasRevisions", \.hasRevisions), .text("changesURL", \.changesURL), .text("jsonLD", \.jsonLD),
     ])
 }
 

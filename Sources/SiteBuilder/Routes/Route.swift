@@ -14,6 +14,9 @@ enum Route: Sendable, Hashable {
     case editionFile(year: Int, path: String)
     case sitemap
     case robots
+    /// The open-data catalogue (DCAT-AP, JSON-LD) and each indicator CSV's CSVW metadata.
+    case catalog
+    case csvMetadata(id: String)
     case notFound
     case download(id: String, format: DownloadFormat)
     case combined(DownloadFormat)
@@ -50,6 +53,8 @@ enum Route: Sendable, Hashable {
         case .changesFeed: Self.changesFolder + "atom.xml"
         case let .editionFile(year, path): "\(year)/\(path)"
         case .sitemap: "sitemap.xml"
+        case .catalog: "\(Self.dataFolder)catalog.json"
+        case .csvMetadata(let id): "\(Self.dataFolder)\(id.lowercased()).csv-metadata.json"
         case .robots: "robots.txt"
         case let .download(id, format):
             switch format {
@@ -85,7 +90,8 @@ enum Route: Sendable, Hashable {
         case .editions: "editions"
         case .changes: "changes"
         case .notFound: "not-found"
-        case .download, .combined, .rawTable, .asset, .changesFeed, .editionFile, .sitemap, .robots: nil
+        case .download, .combined, .rawTable, .asset, .changesFeed, .editionFile, .sitemap, .robots, .catalog,
+             .csvMetadata: nil
         }
     }
 

@@ -25,6 +25,7 @@ struct RouteTable: Sendable {
             table.claim(.data, own("trang dữ liệu", "data page"), log: &log)
             table.claim(.combined(.csv), own("tệp tải về của mọi chỉ tiêu", "download of all indicators"), log: &log)
             table.claim(.combined(.json), own("tệp tải về của mọi chỉ tiêu", "download of all indicators"), log: &log)
+            table.claim(.catalog, own("danh mục dữ liệu mở", "the open-data catalogue"), log: &log)
         }
         if !content.tasks.isEmpty {
             table.claim(.tasks, own("trang nhiệm vụ", "tasks page"), log: &log)
@@ -59,9 +60,11 @@ struct RouteTable: Sendable {
                 guard table.claim(.indicator(id: id), page, log: &log) else { continue }
                 let download = Owner(what: Message(vi: "tệp tải về của '\(id)'", en: "a download of '\(id)'"),
                                      location: location)
-                for format in [Route.DownloadFormat.csv, .districtCSV, .json] {
-                    guard table.claim(.download(id: id, format: format), download, log: &log) else { break }
+                var claimed = true
+                for format in [Route.DownloadFormat.csv, .districtCSV, .json] where claimed {
+                    claimed = table.claim(.download(id: id, format: format), download, log: &log)
                 }
+                if claimed { table.claim(.csvMetadata(id: id), download, log: &log) }
             }
             for raw in content.tables {
                 let what = Message(vi: "bản sao của \(raw.path)", en: "the copy of \(raw.path)")

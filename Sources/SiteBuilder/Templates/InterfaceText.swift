@@ -58,7 +58,8 @@ struct InterfaceText: MustacheParent, Sendable {
         case changeNewIndicator = "change_new_indicator", changeRevised = "change_revised"
         case changeReason = "change_reason", changeNewYears = "change_new_years", changeStatus = "change_status"
         case changeTargets = "change_targets", feedDataUpdate = "feed_data_update", feedCorrection = "feed_correction"
-        case noteRevised = "note_revised"
+        case noteRevised = "note_revised", downloadCatalog = "download_catalog"
+        case downloadCatalogNote = "download_catalog_note"
     }
 
     let language: String

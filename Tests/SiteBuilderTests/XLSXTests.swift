@@ -87,4 +87,12 @@ import Testing
         #expect(try site.read("Output/du-lieu/x-02.csv").contains("2023,150,lượt,"))
         #expect(try site.read("Output/du-lieu/goc/them-luot.csv").contains("2023,A,150\r\n"))
     }
+
+    /// Found by fuzzing: a sheet whose element names are not UTF-8 made Foundation's XMLParser trap.
+    @Test func aDamagedPartIsAnErrorNotACrash() throws {
+        let data = try Data(contentsOf: TestSite.fixtures.appendingPathComponent("fuzz/xlsx-name-not-utf8.xlsx"))
+        let diagnostics = LoaderFuzzing.run(.xlsx, data)
+        #expect(LoaderFuzzing.isLocated(diagnostics))
+        #expect(diagnostics.contains { $0.message.en.contains("is damaged (not UTF-8 text)") }, "\(diagnostics)")
+    }
 }

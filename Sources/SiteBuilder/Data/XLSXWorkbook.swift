@@ -139,6 +139,13 @@ struct XLSXWorkbook {
             throw failure(path, Message(vi: "không giải nén được phần '\(name)' của tệp Excel",
                                         en: "the part '\(name)' of the Excel file cannot be unzipped"))
         }
+        // Foundation's XMLParser traps on element names that are not UTF-8; Excel writes every part in UTF-8.
+        guard String(validating: data, as: UTF8.self) != nil else {
+            throw failure(path, Message(vi: "phần '\(name)' của tệp Excel bị hỏng (không phải văn bản UTF-8); hãy lưu "
+                                            + "lại bằng Excel",
+                                        en: "the part '\(name)' of the Excel file is damaged (not UTF-8 text); save it "
+                                            + "again in Excel"))
+        }
         return data
     }
 

@@ -9,6 +9,7 @@ Hugo 0.111 comes from Debian (installed when missing). Builds never follow a mas
 down creating files for ~30 s after many were deleted, so the script waits `--settle` seconds after cleaning.
 """
 import argparse
+import gzip
 import os
 import re
 import shutil
@@ -84,8 +85,10 @@ def bench(size: int, work: Path, settle_seconds: int) -> dict:
     after = stamps(tiendo_root / "Output")
     rewritten = sorted(path for path in after if before.get(path) != after[path])
     noop = timed([str(TIENDO), "build"], tiendo_root)
+    index = (tiendo_root / "Output" / "tim-kiem" / "chi-muc.json").read_bytes()
     return {"size": size, "tiendo": tiendo_clean, "hugo": hugo_clean, "first": first_rebuild, "rebuild": rebuild,
-            "noop": noop, "rewritten": rewritten, "pages": len([p for p in after if p.endswith(".html")])}
+            "noop": noop, "rewritten": rewritten, "pages": len([p for p in after if p.endswith(".html")]),
+            "index": len(gzip.compress(index, 9))}
 
 
 def main() -> None:
@@ -104,6 +107,8 @@ def main() -> None:
               f"{r['rebuild'][0] / r['tiendo'][0]:>7.3f} {r['rebuild'][1]:>5.0f} {r['noop'][0]:>8.2f} "
               f"{len(r['rewritten'])} files")
         print("   rewritten: " + ", ".join(r["rewritten"][:12]) + (" …" if len(r["rewritten"]) > 12 else ""))
+        print(f"   search index: {r['index'] / 1024:.0f} KB gzipped, {r['index'] / 1024 / r['pages'] * 1000:.0f} KB "
+              f"per 1,000 pages (budget 300)")
     if len(results) >= 2:
         first, last = results[0], results[-1]
         print(f"\ngrowth: {last['size']} sections take {last['tiendo'][0] / first['tiendo'][0]:.2f}× the time of "

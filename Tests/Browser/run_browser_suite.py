@@ -30,7 +30,8 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 PAGE_BUDGET = 100 * 1024
 CSS_BUDGET = 30 * 1024
 MAX_REQUESTS = 5
-SCREENSHOT_PAGES = {"home": "", "section": "muc-tieu/", "indicator": "chi-tieu/tv-02/"}
+SCREENSHOT_PAGES = {"home": "", "section": "muc-tieu/", "indicator": "chi-tieu/tv-02/",
+                    "search": "tim-kiem/?q=thu%20vien"}
 
 
 class Results:
@@ -219,6 +220,37 @@ def check_open_data(site, pages, results):
                       str(sorted(paths ^ real)[:5]))
 
 
+def check_search(driver, base, results):
+    """Typing `thu vien` lists pages that say "thư viện"; `?q=Hue` (the header's box) finds "Huế"."""
+    from selenium.webdriver.common.by import By
+    set_width(driver, 1280)
+    driver.get(base + "tim-kiem/")
+    box = driver.find_element(By.ID, "tim-kiem-o")
+    box.send_keys("thu vien")
+    found = []
+    for _ in range(50):
+        found = [e.text for e in driver.find_elements(By.CSS_SELECTOR, "#tim-kiem-ket-qua li")]
+        if found:
+            break
+        time.sleep(0.1)
+    results.check(bool(found) and "thư viện" in found[0].lower(), "search: 'thu vien' finds 'thư viện'",
+                  str(found[:2]))
+    marks = driver.find_elements(By.CSS_SELECTOR, "#tim-kiem-ket-qua mark")
+    results.check(bool(marks), "search: the match is marked in the snippet")
+    driver.get(base + "tim-kiem/?q=Hue")
+    found = []
+    for _ in range(50):
+        found = [e.text for e in driver.find_elements(By.CSS_SELECTOR, "#tim-kiem-ket-qua li")]
+        if found:
+            break
+        time.sleep(0.1)
+    results.check(any("huế" in text.lower() for text in found), "search: 'Hue' from the header finds 'Huế'",
+                  str(found[:2]))
+    blocked = [entry["message"] for entry in driver.get_log("browser")
+               if "Content Security Policy" in entry["message"] or entry["level"] == "SEVERE"]
+    results.check(not blocked, "search: no CSP violation or script error", "; ".join(blocked[:3]))
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--site", default="Output")
@@ -343,6 +375,8 @@ def main():
                           f"scrollWidth {overflow[0]} > {overflow[1]}")
             driver.get_log("browser")
 
+        if os.path.exists(os.path.join(site, "tim-kiem", "index.html")):
+            check_search(driver, base, results)
         if args.pages_only:
             return finish(results, pages)
         os.makedirs(args.screenshots, exist_ok=True)

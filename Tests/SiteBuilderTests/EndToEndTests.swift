@@ -30,7 +30,7 @@ import Testing
                      "assets/style.css", ".tiendo-manifest"] {
             #expect(files[page] != nil, "missing \(page)")
         }
-        #expect(result.pages == 8)
+        #expect(result.pages == 9)
         let home = try site.read("Output/index.html")
         #expect(home.contains("<html lang=\"vi\">"))
         #expect(home.contains("href=\"muc-dich/\""))

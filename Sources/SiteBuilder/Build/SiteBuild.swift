@@ -68,6 +68,12 @@ public struct SiteBuild: Sendable {
             if let entry = item.cacheEntry { cacheEntries[entry.section.path] = entry }
         }
         LinkCheck(pages: rendered.compactMap(\.section)).check(log: &log)
+        var texts: [String: String] = [:]
+        for item in rendered { if let page = item.section { texts[page.fileName] = item.searchText ?? "" } }
+        if model.routes.contains(.searchIndex) {
+            files.append(OutputFile(path: Route.searchIndex.outputPath,
+                                    data: SearchIndex(model: model).data(sectionTexts: texts)))
+        }
         var cacheChanged = cacheEntries.count != (cache?.entries.count ?? -1)
         let warningsByPath = Dictionary(grouping: log.warnings, by: \.path)
         for (path, entry) in cacheEntries {

@@ -16,9 +16,11 @@ public struct BuildCache: Sendable {
         /// The ids a link may point to on the page, and the body's links to a place in a page (see LinkCheck).
         var anchors: [String] = []
         var fragmentLinks: [RenderedMarkdown.FragmentLink] = []
+        /// The section's text for the search index.
+        var searchText = ""
     }
 
-    static let magic = "tiendo build cache 3"
+    static let magic = "tiendo build cache 4"
     var entries: [String: Entry]
 
     public init() { entries = [:] }
@@ -68,6 +70,7 @@ public struct BuildCache: Sendable {
             writer.write(entry.outputDigest)
             writer.write(entry.anchors.count)
             for anchor in entry.anchors { writer.write(anchor) }
+            writer.write(entry.searchText)
             writer.write(entry.fragmentLinks.count)
             for link in entry.fragmentLinks {
                 writer.write(link.fileName)
@@ -113,7 +116,7 @@ public struct BuildCache: Sendable {
                 guard let anchor = reader.string() else { return nil }
                 anchors.append(anchor)
             }
-            guard let linkCount = reader.int(), linkCount >= 0 else { return nil }
+            guard let searchText = reader.string(), let linkCount = reader.int(), linkCount >= 0 else { return nil }
             var links: [RenderedMarkdown.FragmentLink] = []
             for _ in 0..<linkCount {
                 guard let fileName = reader.optionalString(), let fragment = reader.string(), let line = reader.int(),
@@ -125,7 +128,8 @@ public struct BuildCache: Sendable {
                                   slug: slug, body: nil, bodyDigest: bodyDigest, stamp: stamp.isEmpty ? nil : stamp,
                                   bodyFirstLine: firstLine, keyLocations: locations)
             entries[path] = Entry(section: section, warnings: warnings, dependencies: dependencies, recipe: recipe,
-                                  outputDigest: outputDigest, anchors: anchors, fragmentLinks: links)
+                                  outputDigest: outputDigest, anchors: anchors, fragmentLinks: links,
+                                  searchText: searchText)
         }
         return reader.isAtEnd ? BuildCache(entries: entries) : nil
     }

@@ -21,6 +21,8 @@ struct RouteRenderer: Sendable {
         var cacheEntry: BuildCache.Entry?
         /// For a section page: its file name, the ids on it, and its links to places (see LinkCheck).
         var section: LinkCheck.Page?
+        /// For a section page: its text for the search index.
+        var searchText: String?
     }
 
     func render(_ route: Route) -> Rendered {
@@ -64,13 +66,14 @@ struct RouteRenderer: Sendable {
                                      recipe: SectionRecipe.recipe(at: index, dependencies: dependencies,
                                                                   builder: builder),
                                      outputDigest: file.digest, anchors: draft.anchors,
-                                     fragmentLinks: draft.fragmentLinks)
+                                     fragmentLinks: draft.fragmentLinks, searchText: draft.searchText ?? "")
         }
         let page = sectionIndex.map {
             LinkCheck.Page(fileName: model.content.sections[$0].fileName, anchors: draft.anchors,
                            links: draft.fragmentLinks)
         }
-        return Rendered(file: file, diagnostics: draft.diagnostics, cacheEntry: entry, section: page)
+        return Rendered(file: file, diagnostics: draft.diagnostics, cacheEntry: entry, section: page,
+                        searchText: draft.searchText)
     }
 
     /// The published page of section `index`, when the cache says nothing it is made from has changed.
@@ -82,6 +85,6 @@ struct RouteRenderer: Sendable {
         else { return nil }
         return Rendered(file: OutputFile(path: path, reusing: published), diagnostics: [], cacheEntry: cached,
                         section: LinkCheck.Page(fileName: section.fileName, anchors: cached.anchors,
-                                                links: cached.fragmentLinks))
+                                                links: cached.fragmentLinks), searchText: cached.searchText)
     }
 }

@@ -28,6 +28,7 @@ extension PageBuilder {
         }
         var diagnostics = rendered.diagnostics
         var body = ""
+        var prose = ""
         var anchors = Set(rendered.headings.map(\.id)).union(Markdown.reservedIDs)
         var placed: [String: Int] = [:]
         func placeOnce(_ name: String, _ location: SourceLocation) -> Bool {
@@ -44,6 +45,7 @@ extension PageBuilder {
             switch segment {
             case .html(let html):
                 body += html
+                prose += html
             case let .indicator(id, location):
                 dependencies.append(SectionRecipe.indicatorBlock(id))
                 guard let computed = model.indicator(id) else {
@@ -88,6 +90,7 @@ extension PageBuilder {
         draft.dependencies = dependencies
         draft.anchors = anchors.sorted()
         draft.fragmentLinks = rendered.fragmentLinks
+        draft.searchText = String(SearchIndex.plainText(prose).prefix(SearchIndex.textLimit))
         return draft
     }
 

@@ -19,8 +19,12 @@ struct PageBuilder {
         case .editions: EditionPages(model: model).editionsPage()
         case .changes: EditionPages(model: model).changesPage()
         case .notFound: notFound()
+        case .search:
+            PageDraft(route: .search, body: SearchPageView(indexURL: "chi-muc.json", contentsURL: "../"),
+                      title: text[.searchTitle], description: text[.searchDescription],
+                      breadcrumbs: [LinkView(title: text[.searchTitle], url: Route.search.path)])
         case .download, .combined, .rawTable, .asset, .changesFeed, .editionFile, .sitemap, .robots, .catalog,
-             .csvMetadata: nil
+             .csvMetadata, .searchIndex: nil
         }
     }
 

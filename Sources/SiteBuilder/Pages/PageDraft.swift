@@ -14,4 +14,6 @@ struct PageDraft: Sendable {
     var anchors: [String] = []
     /// For a section page: its links to a place in a page, checked once every page's anchors are known.
     var fragmentLinks: [RenderedMarkdown.FragmentLink] = []
+    /// For a section page: its text, for the search index.
+    var searchText: String?
 }

@@ -17,6 +17,9 @@ enum Route: Sendable, Hashable {
     /// The open-data catalogue (DCAT-AP, JSON-LD) and each indicator CSV's CSVW metadata.
     case catalog
     case csvMetadata(id: String)
+    /// The search page and its index (written after every page is rendered, see SearchIndex).
+    case search
+    case searchIndex
     case notFound
     case download(id: String, format: DownloadFormat)
     case combined(DownloadFormat)
@@ -33,9 +36,10 @@ enum Route: Sendable, Hashable {
     static let tasksFolder = "nhiem-vu/"
     static let editionsFolder = "cac-ky-bao-cao/"
     static let changesFolder = "thay-doi/"
+    static let searchFolder = "tim-kiem/"
 
     /// First path segments Tiendo's own pages use, which a section slug may not take.
-    static let reservedSlugs: Set<String> = ["chi-tieu", "du-lieu", "nhiem-vu", "cac-ky-bao-cao", "thay-doi", "assets",
+    static let reservedSlugs: Set<String> = ["chi-tieu", "du-lieu", "nhiem-vu", "cac-ky-bao-cao", "thay-doi", "tim-kiem", "assets",
                                              "404"]
 
     /// The folder of a page (`muc-tieu/`, `` for the home page) or the path of a file, relative to the site root.
@@ -53,6 +57,8 @@ enum Route: Sendable, Hashable {
         case .changesFeed: Self.changesFolder + "atom.xml"
         case let .editionFile(year, path): "\(year)/\(path)"
         case .sitemap: "sitemap.xml"
+        case .search: Self.searchFolder
+        case .searchIndex: Self.searchFolder + "chi-muc.json"
         case .catalog: "\(Self.dataFolder)catalog.json"
         case .csvMetadata(let id): "\(Self.dataFolder)\(id.lowercased()).csv-metadata.json"
         case .robots: "robots.txt"
@@ -72,7 +78,8 @@ enum Route: Sendable, Hashable {
     var outputPath: String {
         switch self {
         case .notFound: "404.html"
-        case .home, .section, .indicators, .group, .indicator, .data, .tasks, .editions, .changes: path + "index.html"
+        case .home, .section, .indicators, .group, .indicator, .data, .tasks, .editions, .changes, .search:
+            path + "index.html"
         default: path
         }
     }
@@ -89,9 +96,10 @@ enum Route: Sendable, Hashable {
         case .tasks: "tasks"
         case .editions: "editions"
         case .changes: "changes"
+        case .search: "search"
         case .notFound: "not-found"
         case .download, .combined, .rawTable, .asset, .changesFeed, .editionFile, .sitemap, .robots, .catalog,
-             .csvMetadata: nil
+             .csvMetadata, .searchIndex: nil
         }
     }
 

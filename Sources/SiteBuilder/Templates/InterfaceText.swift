@@ -59,7 +59,10 @@ struct InterfaceText: MustacheParent, Sendable {
         case changeReason = "change_reason", changeNewYears = "change_new_years", changeStatus = "change_status"
         case changeTargets = "change_targets", feedDataUpdate = "feed_data_update", feedCorrection = "feed_correction"
         case noteRevised = "note_revised", downloadCatalog = "download_catalog"
-        case downloadCatalogNote = "download_catalog_note"
+        case downloadCatalogNote = "download_catalog_note", searchTitle = "search_title"
+        case searchDescription = "search_description", searchKindSection = "search_kind_section"
+        case searchKindIndicator = "search_kind_indicator", searchKindTask = "search_kind_task"
+        case searchKindData = "search_kind_data"
     }
 
     let language: String

@@ -22,7 +22,7 @@ struct Theme: Sendable {
 
     /// The templates a site needs; each page kind has one.
     static let required = ["layout", "home", "section", "indicator", "group", "indicators", "data", "not-found",
-                           "indicator-block", "group-summary", "tasks", "task-list", "editions", "changes"]
+                           "indicator-block", "group-summary", "tasks", "task-list", "editions", "changes", "search"]
 
     static func load(from folder: ProjectFolder, log: inout DiagnosticLog) -> Theme? {
         guard folder.exists else {

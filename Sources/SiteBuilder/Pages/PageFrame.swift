@@ -44,6 +44,7 @@ struct PageFrame {
                                   currentURL: absolute ? PageFrame.parent(of: rootPath) : link("../" + path))
             },
             feedURL: model.changes == nil ? nil : link(Route.changesFeed.path),
+            updatesFeedURL: link(Route.updatesFeed.path),
             editionsURL: model.editions.isEmpty ? nil : link(Route.editionsFolder),
             changesURL: model.changes == nil ? nil : link(Route.changesFolder))
     }

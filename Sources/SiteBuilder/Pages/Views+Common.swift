@@ -104,6 +104,8 @@ struct LayoutView: TemplateView {
     var archive: ArchiveBannerView?
     /// The changes feed, for `<link rel="alternate">`, and the links in the footer.
     var feedURL: String?
+    /// The report's updates feed, linked from every page's head.
+    var updatesFeedURL: String
     var editionsURL: String?
     var changesURL: String?
 
@@ -115,6 +117,7 @@ struct LayoutView: TemplateView {
         .list("breadcrumbs", \.breadcrumbs), .flag("hasBreadcrumbs", \.hasBreadcrumbs),
         .text("content", \.content), .number("reportingYear", \.reportingYear), .interfaceText("text", \.text),
         .optionalObject("archive", \.archive), .optionalText("feedURL", \.feedURL),
+        .text("updatesFeedURL", \.updatesFeedURL),
         .optionalText("editionsURL", \.editionsURL), .optionalText("changesURL", \.changesURL),
     ])
 }

@@ -10,6 +10,8 @@ enum Route: Sendable, Hashable {
     case editions
     case changes
     case changesFeed
+    /// `atom.xml`: the report's updates.
+    case updatesFeed
     /// A file of a frozen edition, published byte for byte under `YEAR/`.
     case editionFile(year: Int, path: String)
     case sitemap
@@ -55,6 +57,7 @@ enum Route: Sendable, Hashable {
         case .editions: Self.editionsFolder
         case .changes: Self.changesFolder
         case .changesFeed: Self.changesFolder + "atom.xml"
+        case .updatesFeed: "atom.xml"
         case let .editionFile(year, path): "\(year)/\(path)"
         case .sitemap: "sitemap.xml"
         case .search: Self.searchFolder
@@ -99,7 +102,7 @@ enum Route: Sendable, Hashable {
         case .search: "search"
         case .notFound: "not-found"
         case .download, .combined, .rawTable, .asset, .changesFeed, .editionFile, .sitemap, .robots, .catalog,
-             .csvMetadata, .searchIndex: nil
+             .csvMetadata, .searchIndex, .updatesFeed: nil
         }
     }
 

@@ -20,6 +20,7 @@ struct RouteTable: Sendable {
         table.claim(.notFound, own("trang báo địa chỉ không tồn tại", "page for missing addresses"), log: &log)
         table.claim(.sitemap, own("sơ đồ trang", "sitemap"), log: &log)
         table.claim(.robots, own("tệp robots.txt", "robots.txt"), log: &log)
+        table.claim(.updatesFeed, own("nguồn tin cập nhật của báo cáo", "the report's updates feed"), log: &log)
         table.claim(.search, own("trang tìm kiếm", "search page"), log: &log)
         table.claim(.searchIndex, own("chỉ mục tìm kiếm", "search index"), log: &log)
         if !indicators.isEmpty {

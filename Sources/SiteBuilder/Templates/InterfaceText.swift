@@ -62,7 +62,8 @@ struct InterfaceText: MustacheParent, Sendable {
         case downloadCatalogNote = "download_catalog_note", searchTitle = "search_title"
         case searchDescription = "search_description", searchKindSection = "search_kind_section"
         case searchKindIndicator = "search_kind_indicator", searchKindTask = "search_kind_task"
-        case searchKindData = "search_kind_data"
+        case searchKindData = "search_kind_data", feedDataYear = "feed_data_year", feedEdition = "feed_edition"
+        case feedSection = "feed_section"
     }
 
     let language: String

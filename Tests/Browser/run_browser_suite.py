@@ -229,6 +229,18 @@ def check_open_data(site, pages, results):
                       str(sorted(paths ^ real)[:5]))
 
 
+def search_results(driver):
+    """The texts of the search results, once the script has shown some (up to 5 s)."""
+    from selenium.webdriver.common.by import By
+    found = []
+    for _ in range(50):
+        found = [e.text for e in driver.find_elements(By.CSS_SELECTOR, "#tim-kiem-ket-qua li")]
+        if found:
+            break
+        time.sleep(0.1)
+    return found
+
+
 def check_search(driver, base, results):
     """Typing `thu vien` lists pages that say "thư viện"; `?q=Hue` (the header's box) finds "Huế"."""
     from selenium.webdriver.common.by import By
@@ -236,23 +248,13 @@ def check_search(driver, base, results):
     driver.get(base + "tim-kiem/")
     box = driver.find_element(By.ID, "tim-kiem-o")
     box.send_keys("thu vien")
-    found = []
-    for _ in range(50):
-        found = [e.text for e in driver.find_elements(By.CSS_SELECTOR, "#tim-kiem-ket-qua li")]
-        if found:
-            break
-        time.sleep(0.1)
+    found = search_results(driver)
     results.check(bool(found) and "thư viện" in found[0].lower(), "search: 'thu vien' finds 'thư viện'",
                   str(found[:2]))
     marks = driver.find_elements(By.CSS_SELECTOR, "#tim-kiem-ket-qua mark")
     results.check(bool(marks), "search: the match is marked in the snippet")
     driver.get(base + "tim-kiem/?q=Hue")
-    found = []
-    for _ in range(50):
-        found = [e.text for e in driver.find_elements(By.CSS_SELECTOR, "#tim-kiem-ket-qua li")]
-        if found:
-            break
-        time.sleep(0.1)
+    found = search_results(driver)
     results.check(any("huế" in text.lower() for text in found), "search: 'Hue' from the header finds 'Huế'",
                   str(found[:2]))
     blocked = [entry["message"] for entry in driver.get_log("browser")

@@ -103,6 +103,17 @@ struct YAMLObject {
         return text
     }
 
+    /// A required id in the shared grammar (letters and digits in groups joined by single dashes).
+    func identifier(_ key: String, what: Message, example: String, log: inout DiagnosticLog) -> String? {
+        let id = requiredString(key, what: what, log: &log)
+        if let id, !Slug.isIdentifier(id) {
+            log.error("'\(key)' chỉ gồm chữ A–Z và chữ số, các nhóm nối bằng một dấu gạch ngang, ví dụ \(example)",
+                      en: "'\(key)' must be letters A–Z and digits in groups joined by single dashes, e.g. \(example)",
+                      at: location(of: key))
+        }
+        return id
+    }
+
     func requiredInt(_ key: String, what: Message, log: inout DiagnosticLog) -> Int? {
         required(key, what: what, log: &log).flatMap { int($0, key: key, log: &log) }
     }

@@ -43,12 +43,7 @@ public struct IndicatorFile: Sendable, Hashable {
                                     misplaced: Dictionary(uniqueKeysWithValues: facilityKeys.map { ($0, underFacilities) }),
                                     log: &log)
             let before = log.errors.count
-            let id = object.requiredString("id", what: what, log: &log)
-            if let id, !Slug.isIdentifier(id) {
-                log.error("'id' chỉ gồm chữ A–Z và chữ số, các nhóm nối bằng một dấu gạch ngang, ví dụ TV-02",
-                          en: "'id' must be letters A–Z and digits in groups joined by single dashes, e.g. TV-02",
-                          at: object.location(of: "id"))
-            }
+            let id = object.identifier("id", what: what, example: "TV-02", log: &log)
             let title = object.requiredString("title", what: what, log: &log)
             let group = object.requiredString("group", what: what, log: &log)
             if let group, !categories.groups.contains(where: { $0.code == group }) {

@@ -39,12 +39,7 @@ enum TaskFile {
             let object = try YAMLObject(node, reader: reader, what: what)
             object.checkUnknownKeys(allowed: keys, what: what, log: &log)
             let before = log.errors.count
-            let id = object.requiredString("id", what: what, log: &log)
-            if let id, !Slug.isIdentifier(id) {
-                log.error("'id' chỉ gồm chữ A–Z và chữ số, các nhóm nối bằng một dấu gạch ngang, ví dụ NV-01",
-                          en: "'id' must be letters A–Z and digits in groups joined by single dashes, e.g. NV-01",
-                          at: object.location(of: "id"))
-            }
+            let id = object.identifier("id", what: what, example: "NV-01", log: &log)
             let title = object.requiredString("title", what: what, log: &log)
             let section = object.optionalString("section", log: &log)
             if let section, !sections.contains(section) {

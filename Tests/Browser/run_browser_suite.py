@@ -386,10 +386,10 @@ def main():
                           f"scrollWidth {overflow[0]} > {overflow[1]}")
             driver.get_log("browser")
 
-        if os.path.exists(os.path.join(site, "tim-kiem", "index.html")):
-            check_search(driver, base, results)
         if args.pages_only:
             return finish(results, pages)
+        # The queries are the example's words ("thư viện", "Huế").
+        check_search(driver, base, results)
         os.makedirs(args.screenshots, exist_ok=True)
         for name, path in SCREENSHOT_PAGES.items():
             for width in (360, 1280):

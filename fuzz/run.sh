@@ -23,7 +23,8 @@ case "$loader" in
     site-config) cp Content/site.yaml "$seeds/" ;;
     csv) cp Content/data/*.csv examples/nuoc-sach/Content/data/*.csv "$seeds/" ;;
     xlsx) cp examples/nuoc-sach/Content/data/*.xlsx "$seeds/" ;;
-    tasks) cp Content/tasks.yaml examples/nuoc-sach/Content/tasks.yaml "$seeds/" ;;
+    tasks) cp Content/tasks.yaml "$seeds/example.yaml"
+           cp examples/nuoc-sach/Content/tasks.yaml "$seeds/nuoc-sach.yaml" ;;
     *) echo "unknown loader '$loader'" >&2; exit 2 ;;
 esac
 ASAN_OPTIONS=detect_leaks=0 TIENDO_FUZZ_LOADER=$loader .build-fuzz/release/TiendoFuzz "$corpus" "$seeds" \

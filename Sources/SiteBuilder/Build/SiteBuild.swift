@@ -166,8 +166,9 @@ public struct SiteBuild: Sendable {
         let output = paths.output.path
         let names = [Message(vi: "thư mục dự án", en: "the project root"),
                      Message(vi: "thư mục nội dung", en: "the content folder"),
-                     Message(vi: "thư mục mẫu trang", en: "the templates folder")]
-        for (name, folder) in zip(names, [paths.root, paths.content, paths.templates]) {
+                     Message(vi: "thư mục mẫu trang", en: "the templates folder"),
+                     Message(vi: "thư mục lưu trữ", en: "the archive folder")]
+        for (name, folder) in zip(names, [paths.root, paths.content, paths.templates, paths.archive]) {
             let path = folder.path
             let outputInside = output.hasPrefix(path + "/") && folder != paths.root
             if output == path || path.hasPrefix(output + "/") || outputInside {

@@ -12,8 +12,13 @@ struct LinkCheck {
     var pages: [Page]
 
     func check(log: inout DiagnosticLog) {
-        let anchorsByFile = Dictionary(pages.map { ($0.fileName, Set($0.anchors)) }, uniquingKeysWith: { a, _ in a })
-        for page in pages {
+        // Only the pages some link points into need their ids as a set; most pages are no link's target.
+        let targets = Set(pages.flatMap { page in page.links.map { $0.fileName ?? page.fileName } })
+        guard !targets.isEmpty else { return }
+        let anchorsByFile = Dictionary(pages.filter { targets.contains($0.fileName) }.map {
+            ($0.fileName, Set($0.anchors).union(Markdown.reservedIDs))
+        }, uniquingKeysWith: { first, _ in first })
+        for page in pages where !page.links.isEmpty {
             for link in page.links {
                 // A link to a section that does not exist is reported where links are resolved.
                 guard let anchors = anchorsByFile[link.fileName ?? page.fileName],

@@ -67,13 +67,16 @@ public struct SiteBuild: Sendable {
             if let file = item.file { files.append(file) }
             if let entry = item.cacheEntry { cacheEntries[entry.section.path] = entry }
         }
+        timer.lap("gather")
         LinkCheck(pages: rendered.compactMap(\.section)).check(log: &log)
+        timer.lap("link check")
         var texts: [String: String] = [:]
         for item in rendered { if let page = item.section { texts[page.fileName] = item.searchText ?? "" } }
         if model.routes.contains(.searchIndex) {
             files.append(OutputFile(path: Route.searchIndex.outputPath,
                                     data: SearchIndex(model: model).data(sectionTexts: texts)))
         }
+        timer.lap("search index")
         var cacheChanged = cacheEntries.count != (cache?.entries.count ?? -1)
         let warningsByPath = Dictionary(grouping: log.warnings, by: \.path)
         for (path, entry) in cacheEntries {

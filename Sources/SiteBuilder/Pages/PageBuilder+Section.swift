@@ -29,7 +29,8 @@ extension PageBuilder {
         var diagnostics = rendered.diagnostics
         var body = ""
         var prose = ""
-        var anchors = Set(rendered.headings.map(\.id)).union(Markdown.reservedIDs)
+        // The page's landmarks (Markdown.reservedIDs) are added by LinkCheck; they are the same on every page.
+        var anchors = Set(rendered.headings.map(\.id))
         var placed: [String: Int] = [:]
         func placeOnce(_ name: String, _ location: SourceLocation) -> Bool {
             if let line = placed[name] {
@@ -90,7 +91,7 @@ extension PageBuilder {
         draft.dependencies = dependencies
         draft.anchors = anchors.sorted()
         draft.fragmentLinks = rendered.fragmentLinks
-        draft.searchText = String(SearchIndex.plainText(prose).prefix(SearchIndex.textLimit))
+        draft.searchText = SearchIndex.plainText(prose)
         return draft
     }
 

@@ -21,12 +21,22 @@ struct SearchIndex {
     /// - Parameter sectionTexts: each section's plain text, by file name.
     func data(sectionTexts: [String: String]) -> Data {
         let text = model.text
-        // Compact JSON, one entry a line: the index is downloaded by every search.
-        var entries: [String] = []
+        // Compact JSON, one entry a line, written straight into one buffer: the index is downloaded by every search
+        // and rebuilt on every build.
+        var bytes: [UInt8] = Array("[\n".utf8)
+        bytes.reserveCapacity((model.content.sections.count + model.indicators.count) * (Self.textLimit * 2 + 200))
+        var first = true
         func entry(_ url: String, _ title: String, _ kind: String, _ body: String) {
-            let fields = [("k", kind), ("t", title), ("u", url), ("x", String(body.prefix(Self.textLimit)))]
-            entries.append("{" + fields.map { JSONValue.quote($0.0) + ":" + JSONValue.quote($0.1) }
-                .joined(separator: ",") + "}")
+            if !first { bytes += Array(",\n".utf8) }
+            first = false
+            bytes.append(0x7B)
+            for (index, (key, value)) in [("k", kind), ("t", title), ("u", url), ("x", body)].enumerated() {
+                if index > 0 { bytes.append(0x2C) }
+                Self.appendQuoted(key, to: &bytes)
+                bytes.append(0x3A)
+                Self.appendQuoted(value, limit: key == "x" ? Self.textLimit : Int.max, to: &bytes)
+            }
+            bytes.append(0x7D)
         }
         for section in model.content.sections {
             entry(Route.section(slug: section.slug).path, section.title, text[.searchKindSection],
@@ -48,28 +58,90 @@ struct SearchIndex {
             entry(Route.rawTable(name: table.downloadName).path, table.downloadName, text[.searchKindData],
                   table.header.joined(separator: " "))
         }
-        return Data(("[\n" + entries.joined(separator: ",\n") + "\n]\n").utf8)
+        bytes += Array("\n]\n".utf8)
+        return Data(bytes)
     }
 
-    /// Rendered HTML as plain text: tags dropped, the few entities cmark writes decoded, spaces collapsed.
-    static func plainText(_ html: String) -> String {
-        var text = ""
+    /// Rendered HTML as plain text, at most `limit` characters: tags dropped, the entities cmark writes decoded,
+    /// runs of white space collapsed. One pass over the UTF-8 bytes that stops at the limit: it runs for every
+    /// section on every render, so it must stay cheap.
+    static func plainText(_ html: String, limit: Int = textLimit) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(html.utf8.count, limit * 3))
+        var characters = 0
         var inTag = false
-        for character in html {
-            if character == "<" {
+        var pendingSpace = false
+        let source = Array(html.utf8)
+        var index = 0
+        let entities: [([UInt8], UInt8)] = [(Array("&lt;".utf8), 0x3C), (Array("&gt;".utf8), 0x3E),
+                                            (Array("&quot;".utf8), 0x22), (Array("&#39;".utf8), 0x27),
+                                            (Array("&amp;".utf8), 0x26)]
+        while index < source.count {
+            let byte = source[index]
+            index += 1
+            if inTag {
+                if byte == 0x3E { inTag = false }
+                continue
+            }
+            switch byte {
+            case 0x3C:
                 inTag = true
-                text.append(" ")
+                pendingSpace = true
+                continue
+            case 0x20, 0x0A, 0x09, 0x0D:
+                pendingSpace = true
+                continue
+            default:
+                break
+            }
+            let isLead = byte & 0xC0 != 0x80
+            if isLead {
+                if characters >= limit { break }
+                if pendingSpace && characters > 0 {
+                    bytes.append(0x20)
+                    characters += 1
+                }
+                pendingSpace = false
+                characters += 1
+            }
+            if byte == 0x26, let (entity, character) = entities.first(where: { entity in
+                source.count - index + 1 >= entity.0.count && source[(index - 1)..<(index - 1 + entity.0.count)]
+                    .elementsEqual(entity.0)
+            }) {
+                bytes.append(character)
+                index += entity.count - 1
                 continue
             }
-            if character == ">" {
-                inTag = false
-                continue
+            bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends a JSON string literal of at most `limit` characters of `text`.
+    static func appendQuoted(_ text: String, limit: Int = Int.max, to bytes: inout [UInt8]) {
+        bytes.append(0x22)
+        var characters = 0
+        for byte in text.utf8 {
+            if byte & 0xC0 != 0x80 {
+                if characters == limit { break }
+                characters += 1
             }
-            if !inTag { text.append(character) }
+            let escaped: UInt8? = switch byte {
+            case 0x22, 0x5C: byte
+            case 0x0A: 0x6E
+            case 0x0D: 0x72
+            case 0x09: 0x74
+            default: nil
+            }
+            if let escaped {
+                bytes.append(0x5C)
+                bytes.append(escaped)
+            } else if byte < 0x20 {
+                bytes += Array(String(format: "\\u%04x", byte).utf8)
+            } else {
+                bytes.append(byte)
+            }
         }
-        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
-            text = text.replacingOccurrences(of: entity, with: character)
-        }
-        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        bytes.append(0x22)
     }
 }

@@ -8,11 +8,14 @@ public struct PreviewServer: Sendable {
     public var paths: BuildPaths
     public var host: String
     public var port: UInt16
+    /// The language of the lines `run` reports (errors keep the form `path:line:column: error:`).
+    public var language: Language
 
-    public init(paths: BuildPaths, host: String, port: UInt16) {
+    public init(paths: BuildPaths, host: String, port: UInt16, language: Language = .vi) {
         self.paths = paths
         self.host = host
         self.port = port
+        self.language = language
     }
 
     /// Runs until cancelled. `report` receives one line per event (the address, each rebuild, errors).
@@ -20,7 +23,7 @@ public struct PreviewServer: Sendable {
         let site = PreviewSite(build: SiteBuild(paths: paths))
         let broadcaster = ReloadBroadcaster()
         let first = await site.rebuild()
-        report(Self.describe(first))
+        report(Self.describe(first, language))
         let address: sockaddr_in = try .inet(ip4: host, port: port)
         let server = HTTPServer(address: address, logger: .disabled,
                                 handler: PreviewHandler(site: site, broadcaster: broadcaster))
@@ -28,14 +31,15 @@ public struct PreviewServer: Sendable {
             group.addTask { try await server.run() }
             try await server.waitUntilListening()
             let actual = await Self.port(of: server) ?? port
-            report("Xem trước tại http://\(host):\(actual)/ (Ctrl+C để dừng)")
+            report(language == .vi ? "Xem trước tại http://\(host):\(actual)/ (Ctrl+C để dừng)"
+                                   : "Previewing at http://\(host):\(actual)/ (Ctrl+C to stop)")
             group.addTask {
                 let watcher = ChangeWatcher(folders: [paths.content.path, paths.templates.path])
                 var stamps = watcher.snapshot()
                 while let next = await watcher.nextChange(after: stamps) {
                     stamps = next
                     let outcome = await site.rebuild()
-                    report(Self.describe(outcome))
+                    report(Self.describe(outcome, language))
                     await broadcaster.publish(await site.version)
                 }
             }
@@ -49,13 +53,16 @@ public struct PreviewServer: Sendable {
         return port
     }
 
-    static func describe(_ outcome: PreviewSite.Outcome) -> String {
+    static func describe(_ outcome: PreviewSite.Outcome, _ language: Language = .vi) -> String {
+        let lines = outcome.diagnostics.map { $0.formatted(language) }
         if outcome.succeeded {
-            return "Đã dựng \(outcome.pages) trang (\(outcome.rendered) trang dựng lại) trong \(outcome.milliseconds) ms"
-                + outcome.diagnostics.map { "\n" + $0.description }.joined()
+            let (pages, rendered, milliseconds) = (outcome.pages, outcome.rendered, outcome.milliseconds)
+            return (language == .vi ? "Đã dựng \(pages) trang (\(rendered) trang dựng lại) trong \(milliseconds) ms"
+                                    : "Built \(pages) pages (\(rendered) rendered again) in \(milliseconds) ms")
+                + lines.map { "\n" + $0 }.joined()
         }
         let errors = outcome.diagnostics.filter { $0.severity == .error }.count
-        return outcome.diagnostics.map(\.description).joined(separator: "\n")
-            + "\n\(errors) lỗi: vẫn phục vụ bản dựng đúng gần nhất"
+        return lines.joined(separator: "\n") + (language == .vi ? "\n\(errors) lỗi: vẫn phục vụ bản dựng đúng gần nhất"
+                                                                : "\n\(errors) errors: still serving the last good build")
     }
 }

@@ -34,7 +34,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let server = PreviewServer(paths: project.paths(), host: host, port: UInt16(port))
+        let server = PreviewServer(paths: project.paths(), host: host, port: UInt16(port), language: project.lang)
         try await server.run { line in
             FileHandle.standardOutput.write(Data((line + "\n").utf8))
         }

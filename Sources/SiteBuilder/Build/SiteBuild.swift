@@ -70,13 +70,8 @@ public struct SiteBuild: Sendable {
         timer.lap("gather")
         LinkCheck(pages: rendered.compactMap(\.section)).check(log: &log)
         timer.lap("link check")
-        var texts: [String: String] = [:]
-        for item in rendered { if let page = item.section { texts[page.fileName] = item.searchText ?? "" } }
-        if model.routes.contains(.searchIndex) {
-            files.append(OutputFile(path: Route.searchIndex.outputPath,
-                                    data: SearchIndex(model: model).data(sectionTexts: texts)))
-        }
-        timer.lap("search index")
+        files += Self.madeFromEveryPage(model, rendered: rendered, files: files)
+        timer.lap("search index and catalogue")
         var cacheChanged = cacheEntries.count != (cache?.entries.count ?? -1)
         let warningsByPath = Dictionary(grouping: log.warnings, by: \.path)
         for (path, entry) in cacheEntries {
@@ -95,6 +90,23 @@ public struct SiteBuild: Sendable {
         return BuildResult(files: files, manifest: manifest, pages: pages.count,
                            rendered: pages.filter { $0.data != nil }.count, warnings: log.sorted,
                            cache: BuildCache(entries: cacheEntries), cacheChanged: cacheChanged, site: model.site)
+    }
+
+    /// The files made from every page at once, after rendering: the search index (from each section's text,
+    /// rendered now or kept in the cache) and the catalogue, whose byte sizes are those of the files just made or
+    /// reused, never made again.
+    static func madeFromEveryPage(_ model: SiteModel, rendered: [RouteRenderer.Rendered],
+                                  files: [OutputFile]) -> [OutputFile] {
+        var texts: [String: String] = [:]
+        for item in rendered { if let page = item.section { texts[page.fileName] = item.searchText ?? "" } }
+        var made = [OutputFile(path: Route.searchIndex.outputPath,
+                               data: SearchIndex(model: model).data(sectionTexts: texts))]
+        if !model.indicators.isEmpty {
+            let sizes = Dictionary(files.map { ($0.path, $0.size) }, uniquingKeysWith: { first, _ in first })
+            made.append(OutputFile(path: Route.catalog.outputPath,
+                                   data: Data((DataCatalog(model: model).catalog(sizes: sizes).serialized() + "\n").utf8)))
+        }
+        return made
     }
 
     /// Generates the site against what the output folder holds and publishes it there.

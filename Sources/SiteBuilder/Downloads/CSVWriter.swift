@@ -66,18 +66,38 @@ indirect enum JSONValue: Sendable {
     }
 
     static func quote(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case let s where s.value < 0x20: result += String(format: "\\u%04x", s.value)
-            default: result.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 2)
+        appendQuoted(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends a JSON string literal of at most `limit` characters of `text`, built on bytes: the search index
+    /// quotes thousands of texts on every build.
+    static func appendQuoted(_ text: String, limit: Int = Int.max, to bytes: inout [UInt8]) {
+        bytes.append(0x22)
+        var characters = 0
+        for byte in text.utf8 {
+            if byte & 0xC0 != 0x80 {
+                if characters == limit { break }
+                characters += 1
+            }
+            let escaped: UInt8? = switch byte {
+            case 0x22, 0x5C: byte
+            case 0x0A: 0x6E
+            case 0x0D: 0x72
+            case 0x09: 0x74
+            default: nil
+            }
+            if let escaped {
+                bytes.append(0x5C)
+                bytes.append(escaped)
+            } else if byte < 0x20 {
+                bytes += Array(String(format: "\\u%04x", byte).utf8)
+            } else {
+                bytes.append(byte)
             }
         }
-        return result + "\""
+        bytes.append(0x22)
     }
 }

@@ -1,6 +1,7 @@
 import Indicators
 
-/// The open-data descriptions: `du-lieu/catalog.json` (DCAT-AP in JSON-LD: one `dcat:Dataset` per indicator and
+/// The open-data descriptions: `du-lieu/catalog.json` (DCAT-AP in JSON-LD, made after rendering, see
+/// SiteBuild.madeFromEveryPage: one `dcat:Dataset` per indicator and
 /// per raw data table, a `dcat:Distribution` per download with its media type and size), a CSVW metadata file per
 /// indicator CSV, and the schema.org `Dataset` on each indicator page, all from the same facts.
 struct DataCatalog {
@@ -11,9 +12,9 @@ struct DataCatalog {
     var base: String { model.site.baseURL }
     var modified: String { model.site.updated ?? "\(model.site.reportingYear)-12-31" }
 
-    func catalog() -> JSONValue {
+    /// - Parameter sizes: the byte size of each published file, by output path.
+    func catalog(sizes: [String: Int]) -> JSONValue {
         let site = model.site
-        let exports = Exports(model: model)
         var datasets = model.indicators.map { computed -> JSONValue in
             let id = computed.definition.id
             let distributions = [(Route.DownloadFormat.csv, "text/csv", "CSV"), (.json, "application/json", "JSON"),
@@ -22,7 +23,7 @@ struct DataCatalog {
                 return .object(["@type": .string("dcat:Distribution"), "dcat:downloadURL": Self.iri(base + route.path),
                                 "dcat:accessURL": Self.iri(base + route.path), "dcat:mediaType": Self.mediaType(type),
                                 "dct:format": .string(name),
-                                "dcat:byteSize": .integer(exports.data(for: route)?.count ?? 0)])
+                                "dcat:byteSize": .integer(sizes[route.outputPath] ?? 0)])
             }
             var fields = common()
             fields["@id"] = .string(base + Route.indicator(id: id).path)
@@ -43,7 +44,7 @@ struct DataCatalog {
             fields["dcat:distribution"] = .array([.object([
                 "@type": .string("dcat:Distribution"), "dcat:downloadURL": Self.iri(base + route.path),
                 "dcat:accessURL": Self.iri(base + route.path), "dcat:mediaType": Self.mediaType("text/csv"),
-                "dct:format": .string("CSV"), "dcat:byteSize": .integer(exports.data(for: route)?.count ?? 0),
+                "dct:format": .string("CSV"), "dcat:byteSize": .integer(sizes[route.outputPath] ?? 0),
             ])])
             datasets.append(.object(fields))
         }

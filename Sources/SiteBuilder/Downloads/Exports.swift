@@ -43,8 +43,6 @@ struct Exports {
             return text(ReportFeed(model: model).xml())
         case .sitemap:
             return text(Sitemap(model: model).xml())
-        case .catalog:
-            return text(DataCatalog(model: model).catalog().serialized() + "\n")
         case .csvMetadata(let id):
             return model.indicator(id).map { text(DataCatalog(model: model).csvMetadata($0).serialized() + "\n") }
         case .robots:

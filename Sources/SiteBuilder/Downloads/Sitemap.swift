@@ -20,13 +20,8 @@ struct Sitemap {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for (url, date) in entries.sorted(by: { $0.0 < $1.0 }) {
-            xml += "<url><loc>\(escape(url))</loc><lastmod>\(date)</lastmod></url>\n"
+            xml += "<url><loc>\(AtomFeed.escape(url))</loc><lastmod>\(date)</lastmod></url>\n"
         }
         return xml + "</urlset>\n"
-    }
-
-    private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
     }
 }

@@ -59,10 +59,8 @@ struct AtomFeed {
         return xml + "</feed>\n"
     }
 
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    /// XML text and attribute values: the theme's HTML escaping is also valid XML.
+    static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
 }
 
 /// `atom.xml`: the report's updates — its current data year, each frozen edition, and each section added since

@@ -14,8 +14,9 @@ struct SiteModel: Sendable {
     let membersByGroup: [String: [ComputedIndicator]]
     /// Groups that have at least one indicator, in the order of categories.yaml.
     let groups: [Categories.Entry]
-    /// Ids indicator and group blocks take on a section page; headings never take them.
-    let blockIDs: Set<String>
+    /// Ids a section page gives other elements than headings: its landmarks and every indicator and group block's
+    /// ids. Computed once; headings never take them.
+    let reservedIDs: Set<String>
     /// Set when this build is a frozen edition.
     let edition: EditionStamp?
     /// The verified editions in `Archive/`, oldest first, published under `Output/YEAR/`.
@@ -41,8 +42,9 @@ struct SiteModel: Sendable {
         let members = Dictionary(grouping: indicators, by: \.definition.group)
         membersByGroup = members
         groups = content.categories.groups.filter { members[$0.code] != nil }
-        blockIDs = Set(indicators.flatMap { IndicatorViews.blockIDs(ofIndicator: $0.definition.id) }
-            + content.categories.groups.flatMap { IndicatorViews.blockIDs(ofGroup: $0.code) })
+        reservedIDs = Markdown.reservedIDs
+            .union(indicators.flatMap { IndicatorViews.blockIDs(ofIndicator: $0.definition.id) })
+            .union(content.categories.groups.flatMap { IndicatorViews.blockIDs(ofGroup: $0.code) })
     }
 
     /// Position of the first item with each key (later duplicates are errors reported while loading).

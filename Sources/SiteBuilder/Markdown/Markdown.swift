@@ -19,11 +19,11 @@ public enum Markdown {
     ///   - markdown: the body text.
     ///   - path: the file, for diagnostics.
     ///   - firstLine: line of the body's first line in the file.
-    ///   - reserved: ids the page gives other elements (indicator blocks); headings never take them.
+    ///   - reserved: ids the page gives other elements (its landmarks, indicator blocks); headings never take them.
     ///   - resolve: resolves section links and inline figures.
     public static func render(
         _ markdown: String, path: String, firstLine: Int = 1,
-        reserved: Set<String> = [], resolve: (MarkdownReference) -> MarkdownResolution
+        reserved: Set<String> = reservedIDs, resolve: (MarkdownReference) -> MarkdownResolution
     ) -> RenderedMarkdown {
         var splitLines: [Substring.UTF8View]?
         func location(_ node: OpaquePointer) -> SourceLocation {
@@ -116,7 +116,7 @@ public enum Markdown {
         // Pass 4: render top-level blocks; headings get ids, indicator fences become placeholders.
         var segments: [RenderedMarkdown.Segment] = []
         var headings: [RenderedMarkdown.Heading] = []
-        var ids = SlugRegistry(reserved: reservedIDs.union(reserved))
+        var ids = SlugRegistry(reserved: reserved)
         var pending = ""
         var child = cmark_node_first_child(document)
         while let node = child {

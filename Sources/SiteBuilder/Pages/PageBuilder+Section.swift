@@ -22,7 +22,7 @@ extension PageBuilder {
         let references = FigureReferences(model: model, page: path)
         var dependencies: [String] = []
         let rendered = Markdown.render(section.body ?? "", path: section.path, firstLine: section.bodyFirstLine,
-                                       reserved: model.blockIDs) { reference in
+                                       reserved: model.reservedIDs) { reference in
             dependencies.append(SectionRecipe.dependency(reference))
             return references.resolve(reference)
         }

@@ -32,9 +32,9 @@ struct SearchIndex {
             bytes.append(0x7B)
             for (index, (key, value)) in [("k", kind), ("t", title), ("u", url), ("x", body)].enumerated() {
                 if index > 0 { bytes.append(0x2C) }
-                Self.appendQuoted(key, to: &bytes)
+                JSONValue.appendQuoted(key, to: &bytes)
                 bytes.append(0x3A)
-                Self.appendQuoted(value, limit: key == "x" ? Self.textLimit : Int.max, to: &bytes)
+                JSONValue.appendQuoted(value, limit: key == "x" ? Self.textLimit : Int.max, to: &bytes)
             }
             bytes.append(0x7D)
         }
@@ -115,33 +115,5 @@ struct SearchIndex {
             bytes.append(byte)
         }
         return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Appends a JSON string literal of at most `limit` characters of `text`.
-    static func appendQuoted(_ text: String, limit: Int = Int.max, to bytes: inout [UInt8]) {
-        bytes.append(0x22)
-        var characters = 0
-        for byte in text.utf8 {
-            if byte & 0xC0 != 0x80 {
-                if characters == limit { break }
-                characters += 1
-            }
-            let escaped: UInt8? = switch byte {
-            case 0x22, 0x5C: byte
-            case 0x0A: 0x6E
-            case 0x0D: 0x72
-            case 0x09: 0x74
-            default: nil
-            }
-            if let escaped {
-                bytes.append(0x5C)
-                bytes.append(escaped)
-            } else if byte < 0x20 {
-                bytes += Array(String(format: "\\u%04x", byte).utf8)
-            } else {
-                bytes.append(byte)
-            }
-        }
-        bytes.append(0x22)
     }
 }

@@ -59,8 +59,9 @@
       hits.push({ entry: entry, score: score });
     });
     hits.sort(function (a, b) { return b.score - a.score || a.entry.t.localeCompare(b.entry.t); });
-    status.textContent = hits.length ? hits.length + " kết quả cho “" + input.value.trim() + "”."
-      : "Không tìm thấy kết quả nào cho “" + input.value.trim() + "”.";
+    var query = input.value.trim();
+    status.textContent = hits.length ? words("data-found").replace("{count}", hits.length).replace("{query}", query)
+      : words("data-none").replace("{query}", query);
     hits.slice(0, 50).forEach(function (hit) {
       var item = document.createElement("li");
       item.className = "search-result";
@@ -79,6 +80,9 @@
     });
   }
 
+  // The page's own words (from the theme's strings table), so the script has none of its own.
+  function words(name) { return list.getAttribute(name) || ""; }
+
   var timer = null;
   input.addEventListener("input", function () {
     clearTimeout(timer);
@@ -86,7 +90,7 @@
   });
   var params = new URLSearchParams(window.location.search);
   if (params.get("q")) input.value = params.get("q");
-  status.textContent = "Đang tải chỉ mục tìm kiếm…";
+  status.textContent = words("data-loading");
   fetch(list.getAttribute("data-index")).then(function (response) { return response.json(); }).then(function (data) {
     entries = data.map(function (entry) {
       entry.ft = fold(entry.t);
@@ -96,6 +100,6 @@
     status.textContent = "";
     search();
   }).catch(function () {
-    status.textContent = "Không tải được chỉ mục tìm kiếm.";
+    status.textContent = words("data-failed");
   });
 })();

@@ -30,7 +30,7 @@ struct LineChart {
         let baselineValue = indicator.baselineValue
         for milestone in definition.milestones {
             let target = ValueText.target(milestone, definition: definition, text, baseline: indicator.baselineValue)
-            let label = "Mục tiêu \(milestone.year): \(target)"
+            let label = text.format(.chartTarget, ["year": String(milestone.year), "target": target])
             switch definition.targetType {
             case .level:
                 switch milestone.target {
@@ -80,7 +80,7 @@ struct LineChart {
         let descID = "\(idPrefix)-mo-ta"
         var svg = "<svg class=\"chart\" viewBox=\"0 0 \(n(Self.width)) \(n(Self.height))\" role=\"img\" "
             + "aria-labelledby=\"\(titleID) \(descID)\" xmlns=\"http://www.w3.org/2000/svg\">\n"
-        svg += "<title id=\"\(titleID)\">\(Self.escape("Biểu đồ: \(definition.title)"))</title>\n"
+        svg += "<title id=\"\(titleID)\">\(Self.escape(text.format(.chartTitle, ["title": definition.title])))</title>\n"
         svg += "<desc id=\"\(descID)\">\(Self.escape(description(targets: targets)))</desc>\n"
 
         // Grid and y axis labels.
@@ -131,7 +131,7 @@ struct LineChart {
         }
         if let last = observed.last, let value = last.value {
             svg += "<text class=\"value-label\" x=\"\(n(x(last.year)))\" y=\"\(n(y(value) + 20))\" "
-                + "text-anchor=\"middle\">\(Self.escape(isPercent ? VietnameseNumber.percent(value) : label(value)))</text>"
+                + "text-anchor=\"middle\">\(Self.escape(isPercent ? text.numbers.percent(value) : label(value)))</text>"
         }
         // Axes.
         svg += "\n<line class=\"axis-line\" x1=\"\(n(Self.margin.left))\" x2=\"\(n(Self.width - Self.margin.right))\" "
@@ -142,7 +142,7 @@ struct LineChart {
     /// Axis and target labels: whole percentages or whole numbers.
     private func axisLabel(_ value: Double) -> String {
         indicator.definition.isPercentage
-            ? VietnameseNumber.percent(value, maxFractionDigits: 0) : VietnameseNumber.format(value, maxFractionDigits: 0)
+            ? text.numbers.percent(value, maxFractionDigits: 0) : text.numbers.format(value, maxFractionDigits: 0)
     }
 
     private func shortTarget(_ target: TargetPoint) -> String {
@@ -154,17 +154,21 @@ struct LineChart {
     func description(targets: [TargetPoint]) -> String {
         let definition = indicator.definition
         let values = indicator.series.observed.compactMap { point in
-            point.value.map { "năm \(point.year): \(ValueText.value($0, definition: definition))" }
+            point.value.map {
+                text.format(.chartYearValue, ["year": String(point.year),
+                                              "value": ValueText.value($0, definition: definition, text.numbers)])
+            }
         }
-        var text = "Biểu đồ đường theo năm. "
-        text += values.isEmpty ? "Chưa có số liệu." : "Số liệu " + values.joined(separator: "; ") + "."
+        var words = text[.chartDescription] + " "
+        words += values.isEmpty ? text[.chartNoData]
+            : text.format(.chartValues, ["values": values.joined(separator: "; ")])
         if !targets.isEmpty {
-            text += " " + targets.map(\.label).joined(separator: "; ") + "."
+            words += " " + targets.map(\.label).joined(separator: "; ") + "."
         }
         if definition.targetType == .annualGrowth {
-            text += " Mốc mục tiêu trên biểu đồ là giá trị cần đạt nếu tăng đúng tốc độ mục tiêu từ năm gốc."
+            words += " " + text[.chartGrowthNote]
         }
-        return text
+        return words
     }
 
     /// A round upper bound for the y axis: 1, 2, 2.5 or 5 times a power of ten, at least `value`.

@@ -164,11 +164,18 @@ public struct SiteConfig: Sendable, Hashable {
 /// ISO dates shown the Vietnamese way: `2023-08-25` → `25/08/2023`.
 public enum VietnameseDate {
     public static func display(_ iso: String) -> String? {
+        guard parts(iso) != nil else { return nil }
+        let parts = iso.split(separator: "-")
+        return "\(parts[2])/\(parts[1])/\(parts[0])"
+    }
+
+    /// Year, month and day of a `YYYY-MM-DD` date; nil when the text is not one.
+    static func parts(_ iso: String) -> (year: Int, month: Int, day: Int)? {
         let parts = iso.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
               (1...12).contains(month), (1...31).contains(day), year > 0
         else { return nil }
-        return "\(parts[2])/\(parts[1])/\(parts[0])"
+        return (year, month, day)
     }
 }

@@ -29,7 +29,7 @@ struct DataCatalog {
             fields["@id"] = .string(base + Route.indicator(id: id).path)
             fields["dct:identifier"] = .string(id)
             fields["dct:title"] = .string(computed.definition.title)
-            fields["dct:description"] = .string(computed.file.description ?? ValueText.method(computed.definition))
+            fields["dct:description"] = .string(computed.file.description ?? ValueText.method(computed.definition, model.text))
             fields["dcat:keyword"] = .array([.string(model.content.categories.name(ofGroup: computed.definition.group))])
             fields["dcat:distribution"] = .array(distributions)
             if let temporal = temporal(computed.series) { fields["dct:temporal"] = temporal }
@@ -117,7 +117,7 @@ struct DataCatalog {
         var fields: [String: JSONValue] = [
             "@context": .string("https://schema.org"), "@type": .string("Dataset"), "identifier": .string(id),
             "name": .string(computed.definition.title), "url": .string(base + Route.indicator(id: id).path),
-            "description": .string(computed.file.description ?? ValueText.method(computed.definition)),
+            "description": .string(computed.file.description ?? ValueText.method(computed.definition, model.text)),
             "creator": .object(["@type": .string("Organization"),
                                 "name": .string(model.site.publisher.isEmpty ? model.site.plan.issuer : model.site.publisher)]),
             "inLanguage": .string(model.site.language), "dateModified": .string(modified),

@@ -28,7 +28,7 @@ struct AtomFeed {
                                                               "old": revision.old, "new": revision.new]),
                                 revision.note?.date ?? dataDate,
                                 revision.note.map { text.format(.changeReason, ["reason": $0.reason,
-                                                                                "date": VietnameseDate.display($0.date) ?? $0.date]) }
+                                                                                "date": text.date($0.date)]) }
                                     ?? "", link))
             }
         }

@@ -53,7 +53,7 @@ struct ChangeLog: Sendable {
                 entries.append(entry)
                 continue
             }
-            let text = { (value: Double?) in ValueText.value(value, definition: definition) }
+            let text = { (value: Double?) in ValueText.value(value, definition: definition, NumberStyle.forLanguage(content.site.language)) }
             for point in computed.series.points {
                 guard let known = old.values[point.year] else {
                     if point.value != nil { entry.newYears.append(point.year) }

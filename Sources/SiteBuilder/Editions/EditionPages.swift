@@ -9,7 +9,7 @@ struct EditionPages {
         let page = Route.editions.path
         let editions = model.editions.reversed().map { edition in
             EditionSummaryView(year: edition.year, reportingYear: edition.reportingYear,
-                               frozenOn: VietnameseDate.display(edition.frozenOn) ?? edition.frozenOn,
+                               frozenOn: text.date(edition.frozenOn),
                                url: Route.editionFile(year: edition.year, path: "").url(from: page))
         }
         let view = EditionsPageView(editions: editions, changesURL: Route.changes.url(from: page))
@@ -41,7 +41,7 @@ struct EditionPages {
                                                     "new": revision.new, "edition": String(edition)])
             if let note = revision.note {
                 line += " " + text.format(.changeReason, ["reason": note.reason,
-                                                          "date": VietnameseDate.display(note.date) ?? note.date])
+                                                          "date": text.date(note.date)])
             }
             lines.append(line)
         }

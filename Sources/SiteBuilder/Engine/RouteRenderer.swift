@@ -52,8 +52,8 @@ struct RouteRenderer: Sendable {
         if let entry = previous?.entries[path], entry.fingerprint == fingerprint {
             file = OutputFile(path: path, reusing: entry)
         } else {
-            layout.content = theme.render(draft.body, template: template)
-            let html = theme.render(layout, template: "layout")
+            layout.content = theme.render(draft.body, template: template, text: model.text)
+            let html = theme.render(layout, template: "layout", text: model.text)
             file = OutputFile(path: path, data: Data(html.utf8), fingerprint: fingerprint)
         }
         var entry: BuildCache.Entry?

@@ -41,7 +41,7 @@ struct FigureReferences {
             guard let latest = computed.series.latest else {
                 return .figure(text: strings[.figureNoData], url: url, title: title)
             }
-            return .figure(text: ValueText.value(latest.value, definition: definition), url: url,
+            return .figure(text: ValueText.value(latest.value, definition: definition, model.text.numbers), url: url,
                            title: inYear(latest.year))
         }
         let key = String(rest.dropFirst())
@@ -54,7 +54,7 @@ struct FigureReferences {
                 return .failure(Message(vi: "\(definition.id) không có số liệu năm \(year) trong `{\(text)}`",
                                         en: "\(definition.id) has no year \(year) in `{\(text)}`"))
             }
-            return .figure(text: ValueText.value(computed.series.value(in: year), definition: definition), url: url,
+            return .figure(text: ValueText.value(computed.series.value(in: year), definition: definition, model.text.numbers), url: url,
                            title: inYear(year))
         }
         switch key {

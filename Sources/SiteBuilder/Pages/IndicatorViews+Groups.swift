@@ -6,19 +6,19 @@ extension IndicatorViews {
         let statuses = StatusText.order
         let indicators = model.indicators
         func count(_ list: [ComputedIndicator], _ status: ProgressStatus) -> CellView {
-            CellView(text: VietnameseNumber.integer(list.filter { $0.current?.status == status }.count),
+            CellView(text: text.numbers.integer(list.filter { $0.current?.status == status }.count),
                      numeric: true, badge: nil)
         }
         var rows: [RowView] = []
         for group in model.groups {
             let members = model.members(of: group.code)
             let cells = statuses.map { count(members, $0) }
-                + [CellView(text: VietnameseNumber.integer(members.count), numeric: true, badge: nil)]
+                + [CellView(text: text.numbers.integer(members.count), numeric: true, badge: nil)]
             rows.append(RowView(header: group.name, headerURL: Route.group(code: group.code).url(from: page),
                                 cells: cells))
         }
         let totals = statuses.map { count(indicators, $0) }
-            + [CellView(text: VietnameseNumber.integer(indicators.count), numeric: true, badge: nil)]
+            + [CellView(text: text.numbers.integer(indicators.count), numeric: true, badge: nil)]
         rows.append(RowView(header: text[.overviewAll], headerURL: nil, cells: totals))
         let head = [HeadCellView(text: text[.overviewGroup], numeric: false)]
             + statuses.map { HeadCellView(text: "\(StatusText.symbol($0)) \(StatusText.label($0, text))", numeric: true) }
@@ -50,7 +50,7 @@ extension IndicatorViews {
         let rows = members.map { computed -> RowView in
             let definition = computed.definition
             let latest = computed.series.latest.map {
-                "\(ValueText.value($0.value, definition: definition)) (\($0.year))"
+                "\(ValueText.value($0.value, definition: definition, text.numbers)) (\($0.year))"
             } ?? "–"
             let targets = years.map { year in
                 CellView(text: definition.milestones.first { $0.year == year }

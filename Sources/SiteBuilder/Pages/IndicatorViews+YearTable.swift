@@ -19,7 +19,7 @@ extension IndicatorViews {
         let notes = DataNotes(definition: definition, text: text)
         let points = computed.series.points
         var rows: [RowView] = []
-        let planValue = definition.baselineValue.map { ValueText.bare($0, definition: definition) }
+        let planValue = definition.baselineValue.map { ValueText.bare($0, definition: definition, text.numbers) }
         if let planValue, !points.contains(where: { $0.year == definition.baseline }) {
             let blanks = [showMet, showGrowth, showCoverage].filter { $0 }.map { _ in
                 CellView(text: "–", numeric: true, badge: nil)
@@ -29,16 +29,16 @@ extension IndicatorViews {
                                     + [CellView(text: text[.notePlanBaseline], numeric: false, badge: nil)]))
         }
         for point in points {
-            var cells = [CellView(text: ValueText.bare(point.value, definition: definition), numeric: true, badge: nil)]
+            var cells = [CellView(text: ValueText.bare(point.value, definition: definition, text.numbers), numeric: true, badge: nil)]
             if showMet {
-                cells.append(CellView(text: point.numerator.map(VietnameseNumber.integer) ?? "–", numeric: true,
+                cells.append(CellView(text: point.numerator.map(text.numbers.integer) ?? "–", numeric: true,
                                       badge: nil))
             }
             if showGrowth {
-                cells.append(CellView(text: ValueText.growth(point.yearOnYearGrowth), numeric: true, badge: nil))
+                cells.append(CellView(text: ValueText.growth(point.yearOnYearGrowth, text.numbers), numeric: true, badge: nil))
             }
             if showCoverage {
-                let coverage = "\(VietnameseNumber.integer(point.reporting))/\(VietnameseNumber.integer(point.registered))"
+                let coverage = "\(text.numbers.integer(point.reporting))/\(text.numbers.integer(point.registered))"
                 cells.append(CellView(text: point.collected ? coverage : "–", numeric: true, badge: nil))
             }
             var rowNotes = notes.notes(for: point, in: points)

@@ -59,9 +59,9 @@ struct IndicatorViews {
             url: Route.indicator(id: id).url(from: page),
             groupName: model.content.categories.name(ofGroup: definition.group),
             groupURL: Route.group(code: definition.group).url(from: page), unit: definition.unit,
-            method: ValueText.method(definition), description: computed.file.description,
+            method: ValueText.method(definition, text), description: computed.file.description,
             planText: computed.file.planText, selection: selectionText(definition), baseline: definition.baseline,
-            latestValue: ValueText.value(computed.series.latest?.value, definition: definition),
+            latestValue: ValueText.value(computed.series.latest?.value, definition: definition, text.numbers),
             latestYear: computed.series.latest.map { String($0.year) } ?? "–",
             status: status(computed.current?.status),
             statusSentence: computed.current.map { StatusText.sentence($0, definition: definition, text) } ?? "",
@@ -101,7 +101,7 @@ struct IndicatorViews {
         let rows = model.content.categories.districts.compactMap { district -> RowView? in
             guard let points = computed.series.byDistrict[district.code] else { return nil }
             return RowView(header: district.name, headerURL: nil, cells: points.map {
-                CellView(text: ValueText.bare($0.value, definition: definition), numeric: true, badge: nil)
+                CellView(text: ValueText.bare($0.value, definition: definition, text.numbers), numeric: true, badge: nil)
             })
         }
         let unit = definition.method == .share ? text[.tableShareUnit] : definition.unit

@@ -56,7 +56,7 @@ extension PageBuilder {
                 }
                 guard placeOnce(computed.definition.id, location) else { continue }
                 anchors.formUnion(IndicatorViews.blockIDs(ofIndicator: computed.definition.id))
-                body += model.theme.render(views.indicatorView(computed, from: path), template: "indicator-block")
+                body += model.theme.render(views.indicatorView(computed, from: path), template: "indicator-block", text: model.text)
             case let .indicatorGroup(code, location):
                 dependencies.append(SectionRecipe.groupBlock(code))
                 guard let group = model.group(code) else {
@@ -67,7 +67,7 @@ extension PageBuilder {
                 }
                 guard placeOnce(code, location) else { continue }
                 anchors.formUnion(IndicatorViews.blockIDs(ofGroup: code))
-                body += model.theme.render(views.groupView(group, from: path), template: "group-summary")
+                body += model.theme.render(views.groupView(group, from: path), template: "group-summary", text: model.text)
             case let .taskList(fileName, location):
                 dependencies.append(SectionRecipe.taskBlock(fileName))
                 guard model.section(fileName: fileName) != nil else {
@@ -80,7 +80,7 @@ extension PageBuilder {
                 guard placeOnce("tasks " + fileName, location) else { continue }
                 // Problems in a task's progress text are reported once, by the tasks page.
                 let list = TaskViewBuilder(model: model).list(section: fileName, from: path)
-                body += model.theme.render(list.view, template: "task-list")
+                body += model.theme.render(list.view, template: "task-list", text: model.text)
             }
         }
         let toc = rendered.headings.filter { $0.level == 2 }.map { TocEntryView(text: $0.text, id: $0.id) }

@@ -34,10 +34,10 @@ struct PageBuilder {
         var facts = [
             FactView(label: text[.factNumber], value: plan.number),
             FactView(label: text[.factType], value: plan.documentType),
-            FactView(label: text[.factDate], value: VietnameseDate.display(plan.date) ?? plan.date),
+            FactView(label: text[.factDate], value: text.date(plan.date)),
         ]
         if let effective = plan.effectiveDate {
-            facts.append(FactView(label: text[.factEffectiveDate], value: VietnameseDate.display(effective) ?? effective))
+            facts.append(FactView(label: text[.factEffectiveDate], value: text.date(effective)))
         }
         facts += [
             FactView(label: text[.factIssuer], value: plan.issuer),
@@ -51,7 +51,7 @@ struct PageBuilder {
         let tasks = model.content.tasks
         let counts = StatusText.order.compactMap { status -> StatusCountView? in
             let count = indicators.filter { $0.current?.status == status }.count
-            return count == 0 ? nil : StatusCountView(status: views.status(status), count: VietnameseNumber.integer(count))
+            return count == 0 ? nil : StatusCountView(status: views.status(status), count: text.numbers.integer(count))
         }
         let view = HomeView(siteTitle: site.title, description: site.description, planTitle: plan.title, facts: facts,
                             sections: sections, hasIndicators: !indicators.isEmpty, indicatorCount: indicators.count,
@@ -106,7 +106,7 @@ struct PageBuilder {
         let raw = model.content.tables.map { table in
             let name = table.downloadName
             return DownloadView(title: name, url: Route.rawTable(name: name).url(from: page), format: "CSV",
-                                note: text.format(.downloadRowsNote, ["rows": VietnameseNumber.integer(table.rows.count)]))
+                                note: text.format(.downloadRowsNote, ["rows": text.numbers.integer(table.rows.count)]))
         }
         let combined = [
             DownloadView(title: text[.downloadAllSeries], url: Route.combined(.csv).url(from: page), format: "CSV",

@@ -26,22 +26,22 @@ struct DataNotes {
             return point.reporting == 0 ? [text[.noteNoValue]] + notes : notes
         }
         guard point.reporting > 0 else { return [text[.noteNoReport]] + notes }
-        let count = VietnameseNumber.integer(point.reporting)
+        let count = text.numbers.integer(point.reporting)
         switch definition.method {
         case .share:
             if point.reporting < Self.smallBase {
-                let step = VietnameseNumber.format(100 / Double(point.reporting))
+                let step = text.numbers.format(100 / Double(point.reporting))
                 notes.append(text.format(.noteSmallBase, ["count": count, "step": step]))
             }
         case .growth, .value, .ratio, .series:
             if point.reporting < point.registered {
                 notes.append(text.format(.notePartial, ["count": count,
-                                                        "registered": VietnameseNumber.integer(point.registered)]))
+                                                        "registered": text.numbers.integer(point.registered)]))
             }
             if definition.method == .growth, point.sameReportersAsPrevious == false,
                let previous = points.last(where: { $0.year == point.year - 1 }) {
                 notes.append(text.format(.noteDifferentReporters, [
-                    "previous": VietnameseNumber.integer(previous.reporting), "previous_year": String(previous.year),
+                    "previous": text.numbers.integer(previous.reporting), "previous_year": String(previous.year),
                     "count": count, "year": String(point.year),
                 ]))
             }

@@ -36,7 +36,7 @@ enum StatusText {
     /// status itself, with its wording from the theme's strings table (`sentence_*`, `rate_*`).
     static func sentence(_ assessment: MilestoneAssessment, definition: IndicatorDefinition,
                          _ text: InterfaceText) -> String {
-        let format = { (value: Double?) in ValueText.value(value, definition: definition) }
+        let format = { (value: Double?) in ValueText.value(value, definition: definition, text.numbers) }
         var values = [
             "year": String(assessment.milestone.year), "baseline_year": String(assessment.baselineYear),
             "judged_year": assessment.judgedYear.map(String.init) ?? "–",
@@ -72,7 +72,7 @@ enum StatusText {
                                        values)
             if let ratio = assessment.ratio {
                 sentence += " " + text.format(.sentenceRatio,
-                                              ["ratio": VietnameseNumber.percent(ratio * 100, maxFractionDigits: 0)])
+                                              ["ratio": text.numbers.percent(ratio * 100, maxFractionDigits: 0)])
             }
             return sentence
         }
@@ -83,12 +83,12 @@ enum StatusText {
                              unit: String = "") -> String {
         guard let value else { return "–" }
         if assessment.rateKind == .linear {
-            let number = VietnameseNumber.format(abs(value))
+            let number = text.numbers.format(abs(value))
             if number == "0" { return text[.rateUnchanged] }
             return text.format(value > 0 ? .rateUpUnits : .rateDownUnits, ["value": number, "unit": unit])
         }
         let points = assessment.rateKind == .percentagePoints
-        let number = points ? VietnameseNumber.format(abs(value)) : VietnameseNumber.percent(abs(value))
+        let number = points ? text.numbers.format(abs(value)) : text.numbers.percent(abs(value))
         if number == "0" || number == "0%" { return text[.rateUnchanged] }
         let key: InterfaceText.Key = switch (points, value > 0) {
         case (true, true): .rateUpPoints
@@ -100,70 +100,63 @@ enum StatusText {
     }
 }
 
-/// Values and targets written for citizens.
+/// Values and targets written for citizens, in the numbers and words of one language.
 enum ValueText {
     /// A value with its unit: `66,7%`, `585.040 lượt`.
-    static func value(_ value: Double?, definition: IndicatorDefinition) -> String {
-        let number = bare(value, definition: definition)
+    static func value(_ value: Double?, definition: IndicatorDefinition, _ numbers: NumberStyle) -> String {
+        let number = bare(value, definition: definition, numbers)
         guard value != nil, !definition.isPercentage, !definition.unit.isEmpty else { return number }
         return number + " " + definition.unit
     }
 
     /// A value without the unit (percentages keep `%`), for table cells whose header carries the unit.
-    static func bare(_ value: Double?, definition: IndicatorDefinition) -> String {
+    static func bare(_ value: Double?, definition: IndicatorDefinition, _ numbers: NumberStyle) -> String {
         guard let value else { return "–" }
-        if definition.isPercentage { return VietnameseNumber.percent(value) }
-        return VietnameseNumber.format(value, maxFractionDigits: value.rounded() == value ? 0 : 1)
+        if definition.isPercentage { return numbers.percent(value) }
+        return numbers.format(value, maxFractionDigits: value.rounded() == value ? 0 : 1)
     }
 
-    static func growth(_ value: Double?) -> String {
+    static func growth(_ value: Double?, _ numbers: NumberStyle) -> String {
         guard let value else { return "–" }
-        return VietnameseNumber.signedPercent(value)
+        return numbers.signedPercent(value)
     }
 
     static func target(_ milestone: Milestone, definition: IndicatorDefinition, _ text: InterfaceText,
                        baseline: Double?) -> String {
+        let numbers = text.numbers
         switch (milestone.target, definition.targetType) {
         case (.relative(let change), _):
             let relative = text.format(change < 0 ? .targetRelativeDown : .targetRelativeUp, [
-                "change": VietnameseNumber.percent(abs(change)), "baseline_year": String(definition.baseline),
+                "change": numbers.percent(abs(change)), "baseline_year": String(definition.baseline),
             ])
             guard let baseline else { return relative }
-            let level = Self.value(Milestone.level(change: change, from: baseline), definition: definition)
+            let level = Self.value(Milestone.level(change: change, from: baseline), definition: definition, numbers)
             return text.format(.targetRelativeLevel, ["relative": relative, "level": level])
         case (.value(let value), .annualGrowth):
-            return text.format(.targetGrowth, ["rate": VietnameseNumber.percent(value)])
+            return text.format(.targetGrowth, ["rate": numbers.percent(value)])
         case (let .range(min, max), .annualGrowth):
-            return text.format(.targetGrowthRange, ["min": VietnameseNumber.format(min),
-                                                    "max": VietnameseNumber.percent(max)])
+            return text.format(.targetGrowthRange, ["min": numbers.format(min), "max": numbers.percent(max)])
         case (.value(let value), .level):
-            return Self.value(value, definition: definition)
+            return Self.value(value, definition: definition, numbers)
         case (let .range(min, max), .level):
-            return "\(Self.bare(min, definition: definition))–\(Self.value(max, definition: definition))"
+            return "\(Self.bare(min, definition: definition, numbers))–\(Self.value(max, definition: definition, numbers))"
         }
     }
 
-    static func method(_ definition: IndicatorDefinition) -> String {
+    /// How the indicator is computed, in one or two sentences (`method_*` in the strings table).
+    static func method(_ definition: IndicatorDefinition, _ text: InterfaceText) -> String {
+        let cumulative = definition.cumulative ? " " + text[.methodCumulative] : ""
         switch definition.method {
-        case .share:
-            let joiner = definition.match == .all ? "tất cả các điều kiện" : "ít nhất một điều kiện"
-            return "Tỷ lệ phần trăm số cơ sở đáp ứng \(joiner) trên tổng số cơ sở có báo cáo trong năm."
-        case .growth:
-            return "Tổng số lượt của các cơ sở có báo cáo trong năm; tốc độ tăng so với năm trước và tốc độ tăng "
-                + "bình quân hằng năm kể từ năm gốc."
-        case .value:
-            return "Số liệu báo cáo của năm, cộng lại trên các cơ sở được chọn."
-                + (definition.cumulative ? " Mỗi năm ghi tổng cộng dồn từ năm gốc." : "")
-        case .series:
-            return "Số liệu tổng hợp theo năm do cơ quan chuyên môn báo cáo; số liệu toàn tỉnh là số liệu báo cáo "
-                + "cho cả tỉnh, không phải tổng các địa bàn."
-                + (definition.cumulative ? " Mỗi năm ghi tổng cộng dồn từ năm gốc." : "")
+        case .share: return text[definition.match == .all ? .methodShareAll : .methodShareAny]
+        case .growth: return text[.methodGrowth]
+        case .value: return text[.methodValue] + cumulative
+        case .series: return text[.methodSeries] + cumulative
         case .ratio:
             let scale = definition.scale == 100 ? " × 100" : definition.scale == 1 ? ""
-                : " × \(VietnameseNumber.format(definition.scale, maxFractionDigits: 6))"
-            let over = definition.rows == .series ? "theo số liệu tổng hợp của năm"
-                : "cộng trên các cơ sở có báo cáo đủ cả hai số trong năm"
-            return "Tổng \(definition.numerator ?? "") chia cho tổng \(definition.denominator ?? "")\(scale), \(over)."
+                : " × \(text.numbers.format(definition.scale, maxFractionDigits: 6))"
+            return text.format(definition.rows == .series ? .methodRatioSeries : .methodRatioFacilities, [
+                "numerator": definition.numerator ?? "", "denominator": definition.denominator ?? "", "scale": scale,
+            ])
         }
     }
 }

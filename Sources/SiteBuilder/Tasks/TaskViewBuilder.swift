@@ -28,21 +28,21 @@ struct TaskViewBuilder {
         }
         let deadline: String = switch task.deadline {
         case .year(let year): String(year)
-        case .date(let date): VietnameseDate.display(date) ?? date
+        case .date(let date): text.date(date)
         case .yearly: text[.taskYearly]
         }
         let view = TaskView(id: task.id, title: task.title, lead: task.lead,
                             partners: task.partners.isEmpty ? nil : task.partners.joined(separator: ", "),
                             deadline: deadline, status: status(task.status),
                             overdue: task.isOverdue(reportingYear: model.site.reportingYear), progress: progress,
-                            updated: task.updated.map { VietnameseDate.display($0) ?? $0 })
+                            updated: task.updated.map { text.date($0) })
         return (view, diagnostics)
     }
 
     func counts(_ tasks: [PlanTask]) -> [TaskCountView] {
         Self.order.compactMap { status in
             let count = tasks.filter { $0.status == status }.count
-            return count == 0 ? nil : TaskCountView(status: self.status(status), count: VietnameseNumber.integer(count))
+            return count == 0 ? nil : TaskCountView(status: self.status(status), count: text.numbers.integer(count))
         }
     }
 

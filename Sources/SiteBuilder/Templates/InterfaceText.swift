@@ -1,3 +1,5 @@
+import Foundation
+import Indicators
 import Mustache
 import Yams
 
@@ -64,21 +66,32 @@ struct InterfaceText: MustacheParent, Sendable {
         case searchKindIndicator = "search_kind_indicator", searchKindTask = "search_kind_task"
         case searchKindData = "search_kind_data", feedDataYear = "feed_data_year", feedEdition = "feed_edition"
         case feedSection = "feed_section"
+        case dateFormat = "date_format", monthNames = "month_names"
+        case methodShareAll = "method_share_all", methodShareAny = "method_share_any", methodGrowth = "method_growth"
+        case methodValue = "method_value", methodSeries = "method_series", methodCumulative = "method_cumulative"
+        case methodRatioFacilities = "method_ratio_facilities", methodRatioSeries = "method_ratio_series"
+        case chartTarget = "chart_target", chartTitle = "chart_title", chartYearValue = "chart_year_value"
+        case chartDescription = "chart_description", chartNoData = "chart_no_data", chartValues = "chart_values"
+        case chartGrowthNote = "chart_growth_note"
     }
 
     let language: String
     let entries: [String: String]
+    /// How numbers are written in this language (`1.234,5` in Vietnamese, `1,234.5` in English).
+    let numbers: NumberStyle
     /// A stable hash of every entry: what a page's fingerprint takes instead of the whole table.
     let digest: String
 
     init(language: String, entries: [String: String]) {
         self.language = language
         self.entries = entries
+        numbers = NumberStyle.forLanguage(language)
         var hasher = StableHasher()
         for (key, value) in entries.sorted(by: { $0.key < $1.key }) {
             hasher.combine(key)
             hasher.combine(value)
         }
+        hasher.combine(language)
         digest = hasher.finalize()
     }
 
@@ -88,11 +101,32 @@ struct InterfaceText: MustacheParent, Sendable {
 
     /// The text of `key` with each `{name}` replaced by its value.
     func format(_ key: Key, _ values: [String: String]) -> String {
-        var text = self[key]
-        for (name, value) in values {
-            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        // One pass over the template, so a value that itself holds `{name}` is never replaced again.
+        let template = self[key]
+        var text = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            text += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}"), let value = values[String(rest[afterOpen..<close])] {
+                text += value
+                rest = rest[rest.index(after: close)...]
+            } else {
+                text.append("{")
+                rest = rest[afterOpen...]
+            }
         }
-        return text
+        return text + rest
+    }
+
+    /// A `YYYY-MM-DD` date written with `date_format` (`{dd}`, `{mm}`, `{d}`, `{month}`, `{yyyy}`, where
+    /// `{month}` is one of the twelve comma-separated `month_names`); the text itself when it is not such a date.
+    func date(_ iso: String) -> String {
+        guard let (year, month, day) = VietnameseDate.parts(iso) else { return iso }
+        let months = self[.monthNames].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let two = { (value: Int) in value < 10 ? "0\(value)" : String(value) }
+        return format(.dateFormat, ["dd": two(day), "mm": two(month), "d": String(day), "yyyy": String(year),
+                                    "month": months.count == 12 ? months[month - 1] : String(month)])
     }
 
     /// Reads one strings file; every required key must be there, and every value must be text.

@@ -65,7 +65,7 @@ struct Theme: Sendable {
         } ?? []
         let lint = TemplateLint(templates: sources, interfaceKeys: keys)
         for (name, schema) in TemplateSchemas.byTemplate.sorted(by: { $0.key < $1.key }) {
-            log.append(contentsOf: lint.check(template: name, schema: schema))
+            log.append(contentsOf: lint.check(template: name, schema: schema.addingInterfaceText))
         }
         var digests: [String: String] = [:]
         for name in sources.keys {
@@ -133,7 +133,18 @@ struct Theme: Sendable {
     }
 
     /// Renders a template; the key check ran when the theme loaded, so a missing template is a programming error.
-    func render(_ view: some TemplateView, template name: String) -> String {
-        library.render(view, withTemplate: name) ?? ""
+    /// Every template can read the interface text as `{{text.KEY}}`, whatever its view.
+    func render(_ view: some TemplateView, template name: String, text: InterfaceText) -> String {
+        library.render(WithInterfaceText(view: view, text: text), withTemplate: name) ?? ""
+    }
+}
+
+/// A view with the interface text beside it: its own fields first, then `text`.
+private struct WithInterfaceText<View: TemplateView>: MustacheParent {
+    let view: View
+    let text: InterfaceText
+
+    func child(named name: String) -> Any? {
+        view.child(named: name) ?? (name == "text" ? text : nil)
     }
 }

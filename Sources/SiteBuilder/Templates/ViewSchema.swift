@@ -8,6 +8,13 @@ indirect enum ViewSchema: Sendable, Equatable {
     case interfaceText
     /// Nothing is known: any key is accepted.
     case unknown
+
+    /// The schema of a template's top level: the view's fields and `text`, the interface text.
+    var addingInterfaceText: ViewSchema {
+        guard case .object(var fields) = self else { return self }
+        if fields["text"] == nil { fields["text"] = .interfaceText }
+        return .object(fields)
+    }
 }
 
 /// Which view model each template of the theme is rendered with. Partials are checked through the templates

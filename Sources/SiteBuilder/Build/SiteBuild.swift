@@ -55,23 +55,28 @@ public struct SiteBuild: Sendable {
     public func generate(previous: Manifest? = nil, cache: BuildCache? = nil) async throws(BuildFailure) -> BuildResult {
         var log = DiagnosticLog()
         var timer = StepTimer()
-        let model = try load(cache: previous == nil ? nil : cache, log: &log, timer: &timer)
-        let renderer = RouteRenderer(model: model, previous: previous, cache: cache)
-        let rendered = await Self.renderAll(model.routes, with: renderer)
-        timer.lap("render")
+        let loaded = try load(cache: previous == nil ? nil : cache, log: &log, timer: &timer)
+        let (model, english) = loaded.withEnglishEdition(log: &log)
+        guard !log.hasErrors else { throw BuildFailure(diagnostics: log.sorted) }
         var files: [OutputFile] = []
-        files.reserveCapacity(rendered.count)
         var cacheEntries: [String: BuildCache.Entry] = [:]
-        for item in rendered {
-            log.append(contentsOf: item.diagnostics)
-            if let file = item.file { files.append(file) }
-            if let entry = item.cacheEntry { cacheEntries[entry.section.path] = entry }
+        // The main site first, then its English edition (under en/), each rendered on all cores.
+        for edition in [model] + (english.map { [$0] } ?? []) {
+            let renderer = RouteRenderer(model: edition, previous: previous, cache: cache)
+            let rendered = await Self.renderAll(edition.routes, with: renderer)
+            timer.lap("render" + (edition.outputPrefix.isEmpty ? "" : " (\(edition.site.language))"))
+            var made: [OutputFile] = []
+            made.reserveCapacity(rendered.count)
+            for item in rendered {
+                log.append(contentsOf: item.diagnostics)
+                if let file = item.file { made.append(file) }
+                if let entry = item.cacheEntry { cacheEntries[entry.section.path] = entry }
+            }
+            LinkCheck(pages: rendered.compactMap(\.section)).check(log: &log)
+            made += Self.madeFromEveryPage(edition, rendered: rendered, files: made)
+            files += made
+            timer.lap("link check, search index and catalogue")
         }
-        timer.lap("gather")
-        LinkCheck(pages: rendered.compactMap(\.section)).check(log: &log)
-        timer.lap("link check")
-        files += Self.madeFromEveryPage(model, rendered: rendered, files: files)
-        timer.lap("search index and catalogue")
         var cacheChanged = cacheEntries.count != (cache?.entries.count ?? -1)
         let warningsByPath = Dictionary(grouping: log.warnings, by: \.path)
         for (path, entry) in cacheEntries {
@@ -99,9 +104,9 @@ public struct SiteBuild: Sendable {
                                   files: [OutputFile]) -> [OutputFile] {
         var texts: [String: String] = [:]
         for item in rendered { if let page = item.section { texts[page.fileName] = item.searchText ?? "" } }
-        var made = [OutputFile(path: Route.searchIndex.outputPath,
+        var made = [OutputFile(path: model.outputPrefix + Route.searchIndex.outputPath,
                                data: SearchIndex(model: model).data(sectionTexts: texts))]
-        if !model.indicators.isEmpty {
+        if !model.indicators.isEmpty, model.outputPrefix.isEmpty {
             let sizes = Dictionary(files.map { ($0.path, $0.size) }, uniquingKeysWith: { first, _ in first })
             made.append(OutputFile(path: Route.catalog.outputPath,
                                    data: Data((DataCatalog(model: model).catalog(sizes: sizes).serialized() + "\n").utf8)))

@@ -35,7 +35,9 @@ public struct Section: Sendable, Hashable {
         return loaded
     }
 
-    static func load(_ file: SourceFile, fileName: String, log: inout DiagnosticLog) -> Section? {
+    /// Reads a section. An English section (`sections/en/`) needs only `title`: its place and address are the
+    /// Vietnamese section's, so `order` and `slug` there are ignored with a warning.
+    static func load(_ file: SourceFile, fileName: String, english: Bool = false, log: inout DiagnosticLog) -> Section? {
         let split: FrontMatter
         do {
             split = try FrontMatter.split(file)
@@ -55,9 +57,16 @@ public struct Section: Sendable, Hashable {
             let object = try YAMLObject(node, reader: reader, what: what)
             object.checkUnknownKeys(allowed: keys, what: what, severity: .warning, log: &log)
             let title = object.requiredString("title", what: what, log: &log)
-            let order = object.requiredInt("order", what: what, log: &log)
+            if english {
+                for key in ["order", "slug"] where object.value(key) != nil {
+                    log.warning("bản tiếng Anh lấy '\(key)' của bản tiếng Việt cùng tên tệp; '\(key)' ở đây bị bỏ qua",
+                                en: "an English section takes '\(key)' from the Vietnamese file of the same name; "
+                                    + "'\(key)' here is ignored", at: object.location(of: key))
+                }
+            }
+            let order = english ? 0 : object.requiredInt("order", what: what, log: &log)
             let summary = object.optionalString("summary", log: &log)
-            var slug = object.optionalString("slug", log: &log)
+            var slug = english ? "en" : object.optionalString("slug", log: &log)
             if let given = slug, Slug.make(given) != given {
                 log.error("'slug' chỉ gồm chữ thường a–z không dấu, chữ số và dấu gạch ngang, ví dụ '\(Slug.make(given))'",
                           en: "'slug' must be lowercase letters a–z, digits and dashes, e.g. '\(Slug.make(given))'",

@@ -24,6 +24,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var menuLocation: SourceLocation
     /// Where `language` stands in site.yaml (or the file's start when it is not given).
     public var languageLocation: SourceLocation
+    /// The English edition's text (`en:`); the English edition is made only when it is given.
+    public var english: Translation?
 
     public struct Plan: Sendable, Hashable {
         public var number: String
@@ -38,10 +40,13 @@ public struct SiteConfig: Sendable, Hashable {
     }
 
     static let keys = ["title", "description", "base_url", "language", "reporting_year", "sample_data", "publisher",
-                       "plan", "menu", "number_format", "updated", "license"]
+                       "plan", "menu", "number_format", "updated", "license", "en"]
     static let planKeys = ["number", "title", "date", "effective_date", "type", "issuer", "signer", "field"]
 
     static let what = Message(vi: "site.yaml", en: "site.yaml")
+    /// What `en:` in site.yaml may give: the English edition's title, description, publisher and the plan's facts.
+    static let englishShape = Translation.Shape(texts: ["title", "description", "publisher"],
+                                                mappings: ["plan": ["title", "type", "issuer", "signer", "field"]])
 
     static func load(_ file: SourceFile, log: inout DiagnosticLog) -> SiteConfig? {
         let reader = YAMLReader(path: file.path)
@@ -129,13 +134,14 @@ public struct SiteConfig: Sendable, Hashable {
             log.error("thiếu khóa bắt buộc 'plan' trong site.yaml", en: "missing required key 'plan' in site.yaml",
                       at: object.location)
         }
+        let english = Translation.loadTitled(from: object, shape: englishShape, log: &log)
         guard log.errors.count == before, let title, let baseURL, let reportingYear, let plan else { return nil }
         return SiteConfig(title: title, description: description, baseURL: baseURL, language: language,
                           reportingYear: reportingYear, numberFormat: numberFormat, updated: updated, license: license,
                           sampleData: sampleData,
                           publisher: publisher, plan: plan,
                           menu: menu, menuLocation: object.location(of: "menu"),
-                          languageLocation: object.location(of: "language"))
+                          languageLocation: object.location(of: "language"), english: english)
     }
 
     private static func readPlan(_ object: YAMLObject, log: inout DiagnosticLog) -> Plan? {

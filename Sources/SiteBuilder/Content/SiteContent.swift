@@ -5,6 +5,8 @@ public import Indicators
 public struct SiteContent: Sendable {
     public var site: SiteConfig
     public var sections: [Section]
+    /// English sections (`sections/en/`), each with the file name, slug and order of its Vietnamese section.
+    public var englishSections: [Section] = []
     public var categories: Categories
     public var indicators: [IndicatorFile]
     public var dataset: Dataset
@@ -56,6 +58,7 @@ public struct SiteContent: Sendable {
                       at: SourceLocation(path: folder.displayPath(folder.url.appendingPathComponent("sections"))))
         }
         checkUnique(sections, log: &log)
+        let englishSections = loadEnglishSections(from: folder, cache: cache, matching: sections, site: site, log: &log)
         for entry in site?.menu ?? [] where !sections.contains(where: { $0.fileName == entry }) {
             log.error(Message(vi: "'menu' ghi '\(entry)', nhưng sections/ không có tệp này",
                               en: "'menu' names '\(entry)', which is not a file in sections/")
@@ -101,7 +104,7 @@ public struct SiteContent: Sendable {
             }
         }
         guard let site, !log.hasErrors, readErrors.isEmpty else { return nil }
-        return SiteContent(site: site, sections: sections, categories: categories,
+        return SiteContent(site: site, sections: sections, englishSections: englishSections, categories: categories,
                            indicators: indicators.sorted { $0.definition.id < $1.definition.id },
                            dataset: dataset, tasks: tasks, revisions: revisions, tables: tables, folder: folder)
     }
@@ -113,9 +116,40 @@ public struct SiteContent: Sendable {
 
     /// Reads and parses every section on all cores; results in the order of `files`. A section whose file has
     /// the stamp the cache recorded is taken from the cache without reading it.
-    private static func loadSections(_ files: [URL], from folder: ProjectFolder, cache: BuildCache?)
-        -> [LoadedSection] {
-        let displayFolder = folder.displayPath(folder.url.appendingPathComponent("sections", isDirectory: true))
+    /// The English sections in `sections/en/`: each must have a Vietnamese section of the same file name, whose
+    /// slug and order it takes.
+    private static func loadEnglishSections(from folder: ProjectFolder, cache: BuildCache?, matching sections: [Section],
+                                            site: SiteConfig?, log: inout DiagnosticLog) -> [Section] {
+        let files = folder.files(in: "sections/en", extensions: ["md", "markdown"])
+        guard !files.isEmpty else { return [] }
+        if let site, site.english == nil {
+            log.warning("có sections/en/ nhưng site.yaml chưa có khối 'en:', nên chưa dựng bản tiếng Anh",
+                        en: "sections/en/ exists but site.yaml has no 'en:' block, so no English edition is made",
+                        at: SourceLocation(path: folder.displayPath(folder.url.appendingPathComponent("sections/en"))))
+        }
+        let byName = Dictionary(sections.map { ($0.fileName, $0) }, uniquingKeysWith: { first, _ in first })
+        var result: [Section] = []
+        for loaded in loadSections(files, from: folder, cache: cache, subfolder: "sections/en", english: true) {
+            log.append(contentsOf: loaded.diagnostics)
+            guard var section = loaded.section else { continue }
+            guard let original = byName[section.fileName] else {
+                log.error(Message(vi: "bản tiếng Anh '\(section.fileName)' không có phần tiếng Việt cùng tên tệp trong "
+                                      + "sections/", en: "the English section '\(section.fileName)' has no Vietnamese "
+                                      + "section of the same file name in sections/")
+                    + Suggestion.didYouMean(section.fileName, in: Array(byName.keys).sorted()),
+                    at: SourceLocation(path: section.path, line: 1, column: 1))
+                continue
+            }
+            section.slug = original.slug
+            section.order = original.order
+            result.append(section)
+        }
+        return result.sorted { ($0.order, $0.fileName) < ($1.order, $1.fileName) }
+    }
+
+    private static func loadSections(_ files: [URL], from folder: ProjectFolder, cache: BuildCache?,
+                                     subfolder: String = "sections", english: Bool = false) -> [LoadedSection] {
+        let displayFolder = folder.displayPath(folder.url.appendingPathComponent(subfolder, isDirectory: true))
         let loaded = try? FileSystem.concurrently(files) { url -> LoadedSection in
             var log = DiagnosticLog()
             let stamp = FileStamp.of(url.path)
@@ -126,7 +160,7 @@ public struct SiteContent: Sendable {
             }
             do throws(BuildFailure) {
                 let file = try folder.read(url)
-                var section = Section.load(file, fileName: url.lastPathComponent, log: &log)
+                var section = Section.load(file, fileName: url.lastPathComponent, english: english, log: &log)
                 section?.stamp = stamp
                 return LoadedSection(section: section, diagnostics: log.diagnostics)
             } catch {

@@ -14,8 +14,11 @@ public struct Categories: Sendable, Hashable {
     public var kinds: [Entry]
     public var levels: [Entry]
     public var districts: [Entry]
+    /// English names (`en:` with `groups`, `kinds`, `levels`, `districts`), by `list.code`.
+    public var english: Translation?
 
     static let keys = ["groups", "kinds", "levels", "districts"]
+    static let englishShape = Translation.Shape(texts: [], freeMappings: ["groups", "kinds", "levels", "districts"])
 
     public func name(ofGroup code: String) -> String { groups.first { $0.code == code }?.name ?? code }
     public func name(ofKind code: String) -> String { kinds.first { $0.code == code }?.name ?? code }
@@ -32,7 +35,7 @@ public struct Categories: Sendable, Hashable {
             }
             let what = Message(vi: "categories.yaml", en: "categories.yaml")
             let object = try YAMLObject(node, reader: reader, what: what)
-            object.checkUnknownKeys(allowed: keys, what: what, log: &log)
+            object.checkUnknownKeys(allowed: keys + ["en"], what: what, log: &log)
             let before = log.errors.count
             var lists: [String: [Entry]] = [:]
             for key in keys {
@@ -54,9 +57,18 @@ public struct Categories: Sendable, Hashable {
                 }
                 lists[key] = entries
             }
+            let english = Translation.load(from: object, shape: englishShape, log: &log)
+            for (key, _) in english?.texts ?? [:] {
+                let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
+                if parts.count == 2, !(lists[parts[0]] ?? []).contains(where: { $0.code == parts[1] }) {
+                    log.error("khối 'en:' đặt tên cho mã '\(parts[1])', nhưng '\(parts[0])' không có mã này",
+                              en: "the 'en:' block names code '\(parts[1])', which '\(parts[0])' does not have",
+                              at: english?.location ?? object.location)
+                }
+            }
             guard log.errors.count == before else { return nil }
             return Categories(groups: lists["groups"] ?? [], kinds: lists["kinds"] ?? [],
-                              levels: lists["levels"] ?? [], districts: lists["districts"] ?? [])
+                              levels: lists["levels"] ?? [], districts: lists["districts"] ?? [], english: english)
         } catch {
             log.append(contentsOf: error.diagnostics)
             return nil

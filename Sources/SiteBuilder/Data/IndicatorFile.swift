@@ -17,11 +17,16 @@ public struct IndicatorFile: Sendable, Hashable {
     public var sheet: String?
     /// Where each key stands, for diagnostics found after loading.
     public var keyLocations: [String: SourceLocation]
+    /// The English text (`en:`), if any.
+    public var english: Translation?
 
     static let keys = ["id", "title", "short_title", "group", "unit", "method", "description", "plan_text",
                        "facilities", "conditions", "match", "column", "numerator", "denominator", "scale", "rows",
                        "cumulative", "sheet", "baseline", "direction", "target_type", "milestones", "agency", "source",
-                       "footnotes"]
+                       "footnotes", "en"]
+    /// What `en:` in a definition may give; an indicator has an English page only when it gives `title`.
+    static let englishShape = Translation.Shape(
+        texts: ["title", "short_title", "unit", "description", "plan_text", "agency", "source"], lists: ["footnotes"])
     static let facilityKeys = ["kinds", "levels", "districts"]
 
     static let what = Message(vi: "định nghĩa chỉ tiêu", en: "an indicator definition")
@@ -90,7 +95,8 @@ public struct IndicatorFile: Sendable, Hashable {
                 description: object.optionalString("description", log: &log),
                 planText: object.optionalString("plan_text", log: &log), agency: agency, source: source,
                 footnotes: object.stringList("footnotes", log: &log), sheet: fields.sheet,
-                keyLocations: Dictionary(uniqueKeysWithValues: keys.map { ($0, object.location(of: $0)) }))
+                keyLocations: Dictionary(uniqueKeysWithValues: keys.map { ($0, object.location(of: $0)) }),
+                english: Translation.loadTitled(from: object, shape: englishShape, log: &log))
         } catch {
             log.append(contentsOf: error.diagnostics)
             return nil

@@ -1,4 +1,4 @@
-/// `sitemap.xml` (sitemaps.org 0.9): every page of the current site and of each edition, and only real pages (not
+/// `sitemap.xml` (sitemaps.org 0.9): every page of the current site, of its English edition and of each edition, and only real pages (not
 /// the 404 page). `lastmod` comes from the data (`updated` in site.yaml, or 31 December of `reporting_year`) and,
 /// for an edition, from its freezing date; never from the clock.
 struct Sitemap {
@@ -10,6 +10,9 @@ struct Sitemap {
         var entries: [(String, String)] = model.routes.compactMap { route in
             guard route.template != nil, route != .notFound else { return nil }
             return (base + route.path, updated)
+        }
+        if let english = model.otherLanguage, model.outputPrefix.isEmpty {
+            entries += english.pages.map { (english.baseURL + $0, updated) }
         }
         for edition in model.editions {
             for path in edition.files.keys where path.hasSuffix(".html") && path != "404.html" {

@@ -26,7 +26,7 @@ struct RouteRenderer: Sendable {
     }
 
     func render(_ route: Route) -> Rendered {
-        let path = route.outputPath
+        let path = model.outputPrefix + route.outputPath
         guard let template = route.template else {
             return Rendered(file: Exports(model: model).data(for: route).map { OutputFile(path: path, data: $0) },
                             diagnostics: [])

@@ -24,6 +24,35 @@ struct SiteModel: Sendable {
     /// What changed since the latest edition; nil without editions.
     let changes: ChangeLog?
     var site: SiteConfig { content.site }
+    /// Where this model's files go in the output folder: `` for the main site, `en/` for the English edition.
+    var outputPrefix = ""
+    /// The main site's address, where the downloads, assets and catalogue every language shares are.
+    var sharedBaseURL: String
+    /// The same site in the other language, for the language switch and `hreflang`; nil without an English edition.
+    var otherLanguage: OtherLanguage?
+    /// In the English edition: the indicators left out for want of an English title (lowercased ids), and the
+    /// sections left out for want of an English file (file name → the Vietnamese page's slug).
+    var untranslatedIndicators: Set<String> = []
+    var untranslatedSections: [String: String] = [:]
+    /// In the English edition: the plan has tasks, but not every one has an English title, so none is shown.
+    var tasksUntranslated = false
+
+    /// The error for an indicator an English section names but the English edition left out.
+    func untranslatedIndicatorMessage(_ id: String) -> Message? {
+        guard untranslatedIndicators.contains(id.lowercased()) else { return nil }
+        return Message(vi: "chỉ tiêu '\(id)' chưa có tên tiếng Anh nên không có trong bản tiếng Anh; hãy thêm 'en: title:' "
+                           + "vào định nghĩa của nó",
+                       en: "indicator '\(id)' has no English title, so it is not in the English edition; add 'en: title:' "
+                           + "to its definition")
+    }
+
+    /// From this model's root to the main site's root, for the files every language shares.
+    var sharedPrefix: String { outputPrefix.isEmpty ? "" : "../" }
+
+    /// A link from the page at `page` to a file every language shares (a download, an asset, the catalogue).
+    func sharedURL(_ route: Route, from page: String) -> String {
+        Route.relative(from: page, to: sharedPrefix + route.path)
+    }
 
     init(content: SiteContent, indicators: [ComputedIndicator], theme: Theme, text: InterfaceText,
          routes: [Route], edition: EditionStamp? = nil, editions: [PublishedEdition] = [], changes: ChangeLog? = nil) {
@@ -36,6 +65,7 @@ struct SiteModel: Sendable {
         self.text = text
         self.routes = routes
         rootPath = PageFrame.rootPath(of: content.site.baseURL)
+        sharedBaseURL = content.site.baseURL
         indicatorIndex = Self.firstIndex(indicators) { $0.definition.id.lowercased() }
         sectionIndex = Self.firstIndex(content.sections, by: \.fileName)
         slugIndex = Self.firstIndex(content.sections, by: \.slug)
@@ -71,4 +101,18 @@ struct SiteModel: Sendable {
     func members(of group: String) -> [ComputedIndicator] { membersByGroup[group] ?? [] }
 
     func group(_ code: String) -> Categories.Entry? { content.categories.groups.first { $0.code == code } }
+}
+
+/// The site in the other language, as the language switch and `hreflang` links need it.
+struct OtherLanguage: Sendable {
+    /// Its language code (`en`, `vi`).
+    var code: String
+    /// Its interface text: the switch names it in its own words.
+    var text: InterfaceText
+    /// Its address (`…/en/`).
+    var baseURL: String
+    /// From this model's root to its root: `en/` or `../`.
+    var root: String
+    /// The paths (`muc-tieu/`) of the pages it publishes.
+    var pages: Set<String>
 }

@@ -9,6 +9,10 @@ struct FigureReferences {
     func resolve(_ reference: MarkdownReference) -> MarkdownResolution {
         switch reference {
         case let .sectionLink(fileName, fragment):
+            if model.section(fileName: fileName) == nil, let slug = model.untranslatedSections[fileName] {
+                // A section the English edition has no text for: the link goes to its Vietnamese page.
+                return .url(model.sharedURL(.section(slug: slug), from: page) + (fragment.map { "#" + $0 } ?? ""))
+            }
             guard let (_, target) = model.section(fileName: fileName) else {
                 let shown = CleanText.excerpt(fileName)
                 return .failure(Message(vi: "liên kết tới một phần không tồn tại: '\(shown)'",
@@ -28,6 +32,7 @@ struct FigureReferences {
         let idPart = String(text.prefix { !separators.contains($0) })
         let rest = text.dropFirst(idPart.count)
         guard let computed = model.indicator(idPart) else {
+            if let message = model.untranslatedIndicatorMessage(idPart) { return .failure(message) }
             return .failure(Message(vi: "không có chỉ tiêu '\(idPart)' trong `{\(text)}`",
                                     en: "unknown indicator '\(idPart)' in `{\(text)}`")
                 + Suggestion.didYouMean(idPart, in: model.indicators.map(\.definition.id)))

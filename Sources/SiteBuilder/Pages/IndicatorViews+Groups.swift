@@ -36,7 +36,7 @@ extension IndicatorViews {
     func combinedDownloads(from page: String) -> [LinkView] {
         [Route.combined(.csv), Route.combined(.json)].map { route in
             LinkView(title: route.path.split(separator: "/").last.map(String.init) ?? route.path,
-                     url: route.url(from: page))
+                     url: model.sharedURL(route, from: page))
         }
     }
 

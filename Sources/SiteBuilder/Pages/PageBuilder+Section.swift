@@ -50,7 +50,8 @@ extension PageBuilder {
             case let .indicator(id, location):
                 dependencies.append(SectionRecipe.indicatorBlock(id))
                 guard let computed = model.indicator(id) else {
-                    diagnostics.append(.error(Message(vi: "không có chỉ tiêu '\(id)'", en: "unknown indicator '\(id)'")
+                    diagnostics.append(.error(model.untranslatedIndicatorMessage(id)
+                        ?? Message(vi: "không có chỉ tiêu '\(id)'", en: "unknown indicator '\(id)'")
                         + Suggestion.didYouMean(id, in: model.indicators.map(\.definition.id)), at: location))
                     continue
                 }
@@ -70,7 +71,15 @@ extension PageBuilder {
                 body += model.theme.render(views.groupView(group, from: path), template: "group-summary", text: model.text)
             case let .taskList(fileName, location):
                 dependencies.append(SectionRecipe.taskBlock(fileName))
-                guard model.section(fileName: fileName) != nil else {
+                if model.tasksUntranslated {
+                    diagnostics.append(.error("các nhiệm vụ chưa có tên tiếng Anh nên bản tiếng Anh không có khối "
+                                                  + "'tasks'; hãy thêm 'en: title:' cho mọi nhiệm vụ trong tasks.yaml",
+                                              en: "the tasks have no English titles, so the English edition has no "
+                                                  + "'tasks' block; add 'en: title:' to every task in tasks.yaml",
+                                              at: location))
+                    continue
+                }
+                guard model.section(fileName: fileName) != nil || model.untranslatedSections[fileName] != nil else {
                     diagnostics.append(.error(Message(vi: "khối 'tasks' ghi '\(fileName)', nhưng sections/ không có tệp này",
                                                       en: "the 'tasks' block names '\(fileName)', which is not a file "
                                                           + "in sections/")

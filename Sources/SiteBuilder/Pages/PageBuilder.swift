@@ -20,7 +20,8 @@ struct PageBuilder {
         case .changes: EditionPages(model: model).changesPage()
         case .notFound: notFound()
         case .search:
-            PageDraft(route: .search, body: SearchPageView(indexURL: "chi-muc.json", contentsURL: "../"),
+            PageDraft(route: .search, body: SearchPageView(indexURL: "chi-muc.json", contentsURL: "../",
+                                                              scriptURL: model.sharedURL(.asset(path: "search.js"), from: Route.search.path)),
                       title: text[.searchTitle], description: text[.searchDescription],
                       breadcrumbs: [LinkView(title: text[.searchTitle], url: Route.search.path)])
         case .download, .combined, .rawTable, .asset, .changesFeed, .editionFile, .sitemap, .robots, .catalog,
@@ -69,7 +70,10 @@ struct PageBuilder {
         let methodology = model.content.sections.first { $0.slug == "phuong-phap-tinh" }
         let view = IndicatorsIndexView(
             groups: model.groups.map { views.groupView($0, from: page) }, overview: views.overviewTable(from: page),
-            methodologyURL: methodology.map { Route.section(slug: $0.slug).url(from: page) },
+            methodologyURL: methodology.map { Route.section(slug: $0.slug).url(from: page) }
+                ?? model.untranslatedSections.values.first { $0 == "phuong-phap-tinh" }.map {
+                    model.sharedURL(.section(slug: $0), from: page)
+                },
             reportingYear: model.site.reportingYear)
         return PageDraft(route: .indicators, body: view, title: text[.indicatorsTitle],
                          description: text[.indicatorsDescription],
@@ -100,21 +104,21 @@ struct PageBuilder {
         let downloads = model.indicators.map { computed in
             let id = computed.definition.id
             return DownloadView(title: "\(id): \(computed.file.shortTitle)",
-                                url: Route.download(id: id, format: .csv).url(from: page), format: "CSV",
+                                url: model.sharedURL(.download(id: id, format: .csv), from: page), format: "CSV",
                                 note: text.format(.downloadIndicatorNote, ["id": id]))
         }
         let raw = model.content.tables.map { table in
             let name = table.downloadName
-            return DownloadView(title: name, url: Route.rawTable(name: name).url(from: page), format: "CSV",
+            return DownloadView(title: name, url: model.sharedURL(.rawTable(name: name), from: page), format: "CSV",
                                 note: text.format(.downloadRowsNote, ["rows": text.numbers.integer(table.rows.count)]))
         }
         let combined = [
-            DownloadView(title: text[.downloadAllSeries], url: Route.combined(.csv).url(from: page), format: "CSV",
+            DownloadView(title: text[.downloadAllSeries], url: model.sharedURL(.combined(.csv), from: page), format: "CSV",
                          note: ""),
-            DownloadView(title: text[.downloadAllJSON], url: Route.combined(.json).url(from: page), format: "JSON",
+            DownloadView(title: text[.downloadAllJSON], url: model.sharedURL(.combined(.json), from: page), format: "JSON",
                          note: ""),
         ]
-        let catalog = DownloadView(title: text[.downloadCatalog], url: Route.catalog.url(from: page), format: "JSON-LD",
+        let catalog = DownloadView(title: text[.downloadCatalog], url: model.sharedURL(.catalog, from: page), format: "JSON-LD",
                                    note: text[.downloadCatalogNote])
         return PageDraft(route: .data, body: DataView(downloads: downloads, raw: raw, combined: combined + [catalog]),
                          title: text[.dataTitle], description: text[.dataDescription],

@@ -41,12 +41,31 @@ struct PageFrame {
             archive: model.edition.map { edition in
                 // The same page of the current site: one level above the edition's root.
                 ArchiveBannerView(year: edition.year, reportingYear: site.reportingYear,
-                                  currentURL: absolute ? PageFrame.parent(of: rootPath) : link("../" + path))
+                                  currentURL: absolute ? PageFrame.parent(of: rootPath)
+                                      : link(model.sharedPrefix + "../" + model.outputPrefix + path))
             },
             feedURL: model.changes == nil ? nil : link(Route.changesFeed.path),
             updatesFeedURL: link(Route.updatesFeed.path),
             editionsURL: model.editions.isEmpty ? nil : link(Route.editionsFolder),
-            changesURL: model.changes == nil ? nil : link(Route.changesFolder))
+            changesURL: model.changes == nil ? nil : link(Route.changesFolder),
+            assetsRoot: absolute ? rootPath : Route.relative(from: path, to: model.sharedPrefix),
+            languageSwitch: absolute ? nil : languageSwitch(path: path, link: link),
+            alternates: absolute ? [] : alternates(path: path))
+    }
+
+    private func languageSwitch(path: String, link: (String) -> String) -> LanguageSwitchView? {
+        guard let other = model.otherLanguage else { return nil }
+        let available = other.pages.contains(path)
+        return LanguageSwitchView(lang: other.code, label: other.text.entries[available ? "language_name" : "language_home"]
+                                      ?? other.code,
+                                  url: link(other.root + (available ? path : "")), available: available)
+    }
+
+    /// Both languages' addresses of a page that has a translation, in language order; none without one.
+    private func alternates(path: String) -> [AlternateView] {
+        guard let other = model.otherLanguage, other.pages.contains(path) else { return [] }
+        return [AlternateView(lang: model.site.language, url: model.site.baseURL + path),
+                AlternateView(lang: other.code, url: other.baseURL + path)].sorted { $0.lang < $1.lang }
     }
 
     /// `/bao-cao/2024/` → `/bao-cao/`.

@@ -108,6 +108,12 @@ struct LayoutView: TemplateView {
     var updatesFeedURL: String
     var editionsURL: String?
     var changesURL: String?
+    /// From the page to the folder that holds `assets/` (the main site's, shared by every language).
+    var assetsRoot: String
+    /// The link to the same page in the other language; nil without an English edition.
+    var languageSwitch: LanguageSwitchView?
+    /// `<link rel="alternate" hreflang>`: this page and its translation, when it has one.
+    var alternates: [AlternateView]
 
     static let fields = ViewFields<Self>([
         .text("lang", \.lang), .text("pageTitle", \.pageTitle), .text("siteTitle", \.siteTitle),
@@ -119,5 +125,29 @@ struct LayoutView: TemplateView {
         .optionalObject("archive", \.archive), .optionalText("feedURL", \.feedURL),
         .text("updatesFeedURL", \.updatesFeedURL),
         .optionalText("editionsURL", \.editionsURL), .optionalText("changesURL", \.changesURL),
+        .text("assetsRoot", \.assetsRoot), .optionalObject("languageSwitch", \.languageSwitch),
+        .list("alternates", \.alternates),
     ])
+}
+
+/// The language switch: the same page in the other language, or, when it has none, that language's home page.
+struct LanguageSwitchView: TemplateView {
+    /// The other language's code, for `lang` and `hreflang`.
+    var lang: String
+    /// The link's text, in the other language: its name, or its home page's name when the page has no translation.
+    var label: String
+    var url: String
+    /// False when this page has no translation: the switch says so and links to the other language's home page.
+    var available: Bool
+
+    static let fields = ViewFields<Self>([
+        .text("lang", \.lang), .text("label", \.label), .text("url", \.url), .flag("available", \.available),
+    ])
+}
+
+struct AlternateView: TemplateView {
+    var lang: String
+    var url: String
+
+    static let fields = ViewFields<Self>([.text("lang", \.lang), .text("url", \.url)])
 }

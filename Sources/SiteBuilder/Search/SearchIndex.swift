@@ -4,8 +4,10 @@ import Foundation
 struct SearchPageView: TemplateView {
     var indexURL: String
     var contentsURL: String
+    var scriptURL: String
 
-    static let fields = ViewFields<Self>([.text("indexURL", \.indexURL), .text("contentsURL", \.contentsURL)])
+    static let fields = ViewFields<Self>([.text("indexURL", \.indexURL), .text("contentsURL", \.contentsURL),
+                                          .text("scriptURL", \.scriptURL)])
 }
 
 /// `tim-kiem/chi-muc.json`: one entry per section, indicator, task and data file, with its address (from the site
@@ -55,7 +57,7 @@ struct SearchIndex {
                   ([task.lead] + task.partners + [task.progress ?? ""]).joined(separator: " "))
         }
         for table in model.content.tables {
-            entry(Route.rawTable(name: table.downloadName).path, table.downloadName, text[.searchKindData],
+            entry(model.sharedPrefix + Route.rawTable(name: table.downloadName).path, table.downloadName, text[.searchKindData],
                   table.header.joined(separator: " "))
         }
         bytes += Array("\n]\n".utf8)

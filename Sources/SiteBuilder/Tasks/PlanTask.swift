@@ -37,6 +37,8 @@ public struct PlanTask: Sendable, Hashable {
     /// `YYYY-MM-DD`.
     public var updated: String?
     public var location: SourceLocation
+    /// The English text (`en:`), if any.
+    public var english: Translation? = nil
 
     /// The report is as of the end of `reportingYear`: a task due by then and not done is overdue.
     public func isOverdue(reportingYear: Int) -> Bool {

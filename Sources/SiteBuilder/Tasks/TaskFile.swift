@@ -2,7 +2,9 @@ import Yams
 
 /// Reads `Content/tasks.yaml`: a list of tasks, each a mapping of the keys below.
 enum TaskFile {
-    static let keys = ["id", "title", "section", "lead", "partners", "deadline", "status", "progress", "updated"]
+    static let keys = ["id", "title", "section", "lead", "partners", "deadline", "status", "progress", "updated", "en"]
+    /// What `en:` in a task may give: its English title, lead agency, partners and progress.
+    static let englishShape = Translation.Shape(texts: ["title", "lead", "progress"], lists: ["partners"])
     static let what = Message(vi: "một nhiệm vụ", en: "a task")
 
     static func load(_ file: SourceFile, sections: [String], log: inout DiagnosticLog) -> [PlanTask] {
@@ -68,9 +70,11 @@ enum TaskFile {
             }
             let partners = object.stringList("partners", log: &log)
             let progress = object.optionalString("progress", log: &log)
+            let english = Translation.loadTitled(from: object, shape: englishShape, log: &log)
             guard log.errors.count == before, let id, let title, let lead, let deadline, let status else { return nil }
             return PlanTask(id: id, title: title, section: section, lead: lead, partners: partners, deadline: deadline,
-                            status: status, progress: progress, updated: updated, location: object.location)
+                            status: status, progress: progress, updated: updated, location: object.location,
+                            english: english)
         } catch {
             log.append(contentsOf: error.diagnostics)
             return nil

@@ -29,6 +29,7 @@ import Testing
         let content = TestSite.repository.appendingPathComponent("Content")
         let files: [String] = switch loader {
         case .frontMatter, .markdown: try FileManager.default.contentsOfDirectory(atPath: content.path + "/sections")
+            .filter { $0.hasSuffix(".md") }
             .map { "sections/" + $0 }
         case .definition: try FileManager.default.contentsOfDirectory(atPath: content.path + "/indicators")
             .map { "indicators/" + $0 } + ["categories.yaml"]

@@ -48,7 +48,8 @@ struct PageFrame {
             updatesFeedURL: link(Route.updatesFeed.path),
             editionsURL: model.editions.isEmpty ? nil : link(Route.editionsFolder),
             changesURL: model.changes == nil ? nil : link(Route.changesFolder),
-            assetsRoot: absolute ? rootPath : Route.relative(from: path, to: model.sharedPrefix),
+            assetsRoot: absolute ? rootPath
+                : model.sharedPrefix.isEmpty ? rootPrefix : Route.relative(from: path, to: model.sharedPrefix),
             languageSwitch: absolute ? nil : languageSwitch(path: path, link: link),
             alternates: absolute ? [] : alternates(path: path))
     }

@@ -31,7 +31,7 @@ PAGE_BUDGET = 100 * 1024
 CSS_BUDGET = 30 * 1024
 MAX_REQUESTS = 5
 SCREENSHOT_PAGES = {"home": "", "section": "muc-tieu/", "indicator": "chi-tieu/tv-02/",
-                    "search": "tim-kiem/?q=thu%20vien"}
+                    "search": "tim-kiem/?q=thu%20vien", "english-home": "en/", "english-indicator": "en/chi-tieu/tv-02/"}
 
 
 class Results:
@@ -197,6 +197,8 @@ def check_open_data(site, pages, results):
     catalog_path = os.path.join(site, "du-lieu", "catalog.json")
     indicators = [p for p in pages if p.startswith("chi-tieu/") and p.count("/") == 2
                   and os.path.exists(os.path.join(site, "du-lieu", p.split("/")[1] + ".csv"))]
+    english = [p for p in pages if p.startswith("en/chi-tieu/") and p.count("/") == 3
+               and os.path.exists(os.path.join(site, "du-lieu", p.split("/")[2] + ".csv"))]
     if os.path.exists(catalog_path):
         from pyld import jsonld
         with open(catalog_path, encoding="utf-8") as f:
@@ -205,13 +207,13 @@ def check_open_data(site, pages, results):
         ids = {d.get("@id", "") for d in datasets}
         missing = [p for p in indicators if not any(i.endswith("/" + os.path.dirname(p) + "/") for i in ids)]
         results.check(not missing, "catalog.json: a dcat:Dataset per indicator (JSON-LD)", str(missing[:3]))
-    for page in indicators:
+    for page in indicators + english:
         text = open(os.path.join(site, page), encoding="utf-8").read()
         blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', text, re.S)
         ok = len(blocks) == 1 and json.loads(blocks[0]).get("@type") == "Dataset"
         results.check(ok, f"{page}: schema.org Dataset JSON-LD")
     import feedparser
-    for feed in ["atom.xml", "thay-doi/atom.xml"]:
+    for feed in ["atom.xml", "thay-doi/atom.xml", "en/atom.xml"]:
         path = os.path.join(site, feed)
         if not os.path.exists(path):
             continue
@@ -227,6 +229,26 @@ def check_open_data(site, pages, results):
                 if not p.endswith("404.html")}
         results.check(paths == real, "sitemap.xml lists every page and only real pages",
                       str(sorted(paths ^ real)[:5]))
+    check_languages(site, pages, results)
+
+
+def check_languages(site, pages, results):
+    """Every English page says lang="en", names its Vietnamese page with hreflang and links to it from the
+    language switch; every Vietnamese page with a translation does the same the other way round."""
+    english = {p for p in pages if p.startswith("en/")}
+    for page in sorted(english):
+        text = open(os.path.join(site, page), encoding="utf-8").read()
+        twin = page[len("en/"):]
+        folder = twin[:-len("index.html")] if twin.endswith("index.html") else twin
+        ok = ('<html lang="en">' in text and re.search(r'hreflang="vi" href="[^"]*/' + re.escape(folder) + '"', text)
+              and re.search(r'class="language-switch">.*hreflang="vi"', text) and twin in pages)
+        results.check(bool(ok), f"{page}: lang=en, hreflang and switch to {twin}")
+        vi = open(os.path.join(site, twin), encoding="utf-8").read()
+        back = re.search(r'hreflang="en" href="[^"]*/en/' + re.escape(folder) + '"', vi)
+        results.check(bool(back) and '<html lang="vi">' in vi, f"{twin}: hreflang to its English page")
+    if english:
+        numbers = open(os.path.join(site, "en", "chi-tieu", "index.html"), encoding="utf-8").read()
+        results.check(not re.search(r"\d,\d%", numbers), "English pages write decimals with a point")
 
 
 def search_results(driver):
@@ -390,6 +412,13 @@ def main():
             return finish(results, pages)
         # The queries are the example's words ("thư viện", "Huế").
         check_search(driver, base, results)
+        if os.path.exists(os.path.join(args.site, "en", "tim-kiem", "index.html")):
+            from selenium.webdriver.common.by import By
+            driver.get(base + "en/tim-kiem/")
+            driver.find_element(By.ID, "tim-kiem-o").send_keys("libraries")
+            found = search_results(driver)
+            results.check(bool(found) and "librar" in found[0].lower(), "English search: 'libraries' finds pages",
+                          str(found[:2]))
         os.makedirs(args.screenshots, exist_ok=True)
         for name, path in SCREENSHOT_PAGES.items():
             for width in (360, 1280):

@@ -22,14 +22,23 @@ import Testing
         ("a string of the interface", { try $0.replace(in: "Templates/strings/vi.yaml", "nav_data: Dữ liệu",
                                                        with: "nav_data: Số liệu") }),
         ("a new section", { try $0.write("Content/sections/03-moi.md", "---\ntitle: Phần mới\norder: 3\n---\nNội dung.\n") }),
+        ("an English section body", { try $0.replace(in: "Content/sections/en/02-yeu-cau.md", "## ",
+                                                    with: "A new paragraph.\n\n## ") }),
+        ("an English indicator title", { try $0.replace(in: "Content/indicators/x-01.yaml", "with the service",
+                                                        with: "offering the service") }),
+        ("a string of the English interface", { try $0.replace(in: "Templates/strings/en.yaml", "nav_data: Data",
+                                                               with: "nav_data: Figures") }),
         ("a removed section", { try FileManager.default.removeItem(at: $0.url("Content/sections/02-yeu-cau.md"))
+            try FileManager.default.removeItem(at: $0.url("Content/sections/en/02-yeu-cau.md"))
+            try $0.replace(in: "Content/site.yaml", ", 02-yeu-cau.md]", with: "]")
             try $0.replace(in: "Content/sections/01-muc-dich.md", "Xem [Yêu cầu](02-yeu-cau.md#chi-tieu). ", with: "")
         }),
     ]
 
-    /// Gives the mini site a menu, so that section titles appear on every page.
+    /// Gives the mini site a menu, so that section titles appear on every page, and an English edition.
     static func withMenu(_ site: TestSite) throws {
-        try site.replace(in: "Content/site.yaml", "publisher:", with: "menu: [01-muc-dich.md]\npublisher:")
+        try site.replace(in: "Content/site.yaml", "publisher:", with: "menu: [01-muc-dich.md, 02-yeu-cau.md]\npublisher:")
+        try EnglishEditionTests.withEnglish(site)
     }
 
     @Test(arguments: changes.indices)

@@ -35,17 +35,17 @@ struct AtomFeed {
         return Self.document(id: base + Route.changes.path, title: text[.changesTitle] + " – " + site.title,
                              selfURL: base + Route.changesFeed.path, pageURL: base + Route.changes.path,
                              author: site.publisher.isEmpty ? site.title : site.publisher, fallbackDate: dataDate,
-                             entries: entries)
+                             entries: entries, language: site.language)
     }
 
     typealias Entry = (id: String, title: String, date: String, summary: String, link: String)
 
     /// An Atom document: entries newest first, the feed dated by its newest entry.
     static func document(id: String, title: String, selfURL: String, pageURL: String, author: String,
-                         fallbackDate: String, entries: [Entry]) -> String {
+                         fallbackDate: String, entries: [Entry], language: String) -> String {
         let entries = entries.sorted { ($0.date, $0.id) > ($1.date, $1.id) }
         let updated = entries.map(\.date).max() ?? fallbackDate
-        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"vi\">\n"
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(escape(language))\">\n"
         xml += "<id>\(escape(id))</id>\n<title>\(escape(title))</title>\n<updated>\(updated)T00:00:00Z</updated>\n"
         xml += "<link rel=\"self\" href=\"\(escape(selfURL))\"/>\n"
         xml += "<link rel=\"alternate\" type=\"text/html\" href=\"\(escape(pageURL))\"/>\n"
@@ -89,6 +89,6 @@ struct ReportFeed {
         }
         return AtomFeed.document(id: base + Route.updatesFeed.path, title: site.title, selfURL: base + Route.updatesFeed.path,
                                  pageURL: base, author: site.publisher.isEmpty ? site.title : site.publisher,
-                                 fallbackDate: dataDate, entries: entries)
+                                 fallbackDate: dataDate, entries: entries, language: site.language)
     }
 }

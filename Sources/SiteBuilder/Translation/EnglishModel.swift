@@ -14,6 +14,12 @@ extension SiteModel {
     /// The English edition of this (main) model, and this model with the language switch to it; this model
     /// unchanged and nil when site.yaml has no `en:` block.
     func withEnglishEdition(log: inout DiagnosticLog) -> (main: SiteModel, english: SiteModel?) {
+        if site.language == "en", let english = site.english {
+            log.warning("trang đã viết bằng tiếng Anh (language: en), nên khối 'en:' bị bỏ qua",
+                        en: "the site is already in English (language: en), so the 'en:' block is ignored",
+                        at: english.location)
+            return (self, nil)
+        }
         guard let content = content.englishEdition() else { return (self, nil) }
         guard let strings = theme.strings["en"] else {
             log.error("site.yaml có khối 'en:' nhưng giao diện chưa có chữ tiếng Anh (thêm strings/en.yaml vào thư mục "

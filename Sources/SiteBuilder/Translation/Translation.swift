@@ -64,8 +64,9 @@ public struct Translation: Sendable, Hashable {
 
     /// Reads the `en:` block and requires `title` in it.
     static func loadTitled(from object: YAMLObject, shape: Shape, log: inout DiagnosticLog) -> Translation? {
+        let before = log.errors.count
         guard let translation = load(from: object, shape: shape, log: &log) else { return nil }
-        if translation["title"] == nil, !log.hasErrors {
+        if translation["title"] == nil, log.errors.count == before {
             log.error("khối 'en:' cần 'title' (tên tiếng Anh)", en: "the 'en:' block needs a 'title' (the English name)",
                       at: translation.location)
         }

@@ -29,7 +29,8 @@ struct DataCatalog {
             fields["@id"] = .string(base + Route.indicator(id: id).path)
             fields["dct:identifier"] = .string(id)
             fields["dct:title"] = .string(computed.definition.title)
-            fields["dct:description"] = .string(computed.file.description ?? ValueText.method(computed.definition, model.text))
+            fields["dct:description"] = .string(computed.file.description
+                ?? ValueText.method(computed.definition, model.text))
             fields["dcat:keyword"] = .array([.string(model.content.categories.name(ofGroup: computed.definition.group))])
             fields["dcat:distribution"] = .array(distributions)
             if let temporal = temporal(computed.series) { fields["dct:temporal"] = temporal }

@@ -130,8 +130,9 @@ struct Exports {
             "huong": .string(definition.direction.rawValue), "co_quan": .string(computed.file.agency),
             "gia_tri_nam_goc": computed.baselineValue.map(JSONValue.number) ?? .null,
             "gia_tri_moi_nhat": computed.series.latest?.value.map(JSONValue.number) ?? .null,
-            "gia_tri_moi_nhat_chu": computed.series.latest.map { .string(ValueText.value($0.value, definition: definition, model.text.numbers)) }
-                ?? .null,
+            "gia_tri_moi_nhat_chu": computed.series.latest.map {
+                .string(ValueText.value($0.value, definition: definition, model.text.numbers))
+            } ?? .null,
             "nam_moi_nhat": computed.series.latest.map { .integer($0.year) } ?? .null,
             "hien_tai": computed.current.map { current in
                 .object(["nam": .integer(current.milestone.year), "tinh_trang": .string(current.status.rawValue),

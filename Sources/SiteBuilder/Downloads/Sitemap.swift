@@ -1,4 +1,5 @@
-/// `sitemap.xml` (sitemaps.org 0.9): every page of the current site, of its English edition and of each edition, and only real pages (not
+/// `sitemap.xml` (sitemaps.org 0.9): every page of the current site, of its English edition and of each
+/// edition, and only real pages (not
 /// the 404 page). `lastmod` comes from the data (`updated` in site.yaml, or 31 December of `reporting_year`) and,
 /// for an edition, from its freezing date; never from the clock.
 struct Sitemap {

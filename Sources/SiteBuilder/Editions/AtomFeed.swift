@@ -45,7 +45,8 @@ struct AtomFeed {
                          fallbackDate: String, entries: [Entry], language: String) -> String {
         let entries = entries.sorted { ($0.date, $0.id) > ($1.date, $1.id) }
         let updated = entries.map(\.date).max() ?? fallbackDate
-        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(escape(language))\">\n"
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+            + "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(escape(language))\">\n"
         xml += "<id>\(escape(id))</id>\n<title>\(escape(title))</title>\n<updated>\(updated)T00:00:00Z</updated>\n"
         xml += "<link rel=\"self\" href=\"\(escape(selfURL))\"/>\n"
         xml += "<link rel=\"alternate\" type=\"text/html\" href=\"\(escape(pageURL))\"/>\n"

@@ -53,7 +53,8 @@ struct ChangeLog: Sendable {
                 entries.append(entry)
                 continue
             }
-            let text = { (value: Double?) in ValueText.value(value, definition: definition, NumberStyle.forLanguage(content.site.language)) }
+            let numbers = NumberStyle.forLanguage(content.site.language)
+            let text = { (value: Double?) in ValueText.value(value, definition: definition, numbers) }
             for point in computed.series.points {
                 guard let known = old.values[point.year] else {
                     if point.value != nil { entry.newYears.append(point.year) }

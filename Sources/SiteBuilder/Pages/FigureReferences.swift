@@ -59,8 +59,8 @@ struct FigureReferences {
                 return .failure(Message(vi: "\(definition.id) không có số liệu năm \(year) trong `{\(text)}`",
                                         en: "\(definition.id) has no year \(year) in `{\(text)}`"))
             }
-            return .figure(text: ValueText.value(computed.series.value(in: year), definition: definition, model.text.numbers), url: url,
-                           title: inYear(year))
+            return .figure(text: ValueText.value(computed.series.value(in: year), definition: definition, strings.numbers),
+                           url: url, title: inYear(year))
         }
         switch key {
         case "nam":

@@ -29,13 +29,15 @@ extension IndicatorViews {
                                     + [CellView(text: text[.notePlanBaseline], numeric: false, badge: nil)]))
         }
         for point in points {
-            var cells = [CellView(text: ValueText.bare(point.value, definition: definition, text.numbers), numeric: true, badge: nil)]
+            var cells = [CellView(text: ValueText.bare(point.value, definition: definition, text.numbers), numeric: true,
+                                  badge: nil)]
             if showMet {
                 cells.append(CellView(text: point.numerator.map(text.numbers.integer) ?? "–", numeric: true,
                                       badge: nil))
             }
             if showGrowth {
-                cells.append(CellView(text: ValueText.growth(point.yearOnYearGrowth, text.numbers), numeric: true, badge: nil))
+                cells.append(CellView(text: ValueText.growth(point.yearOnYearGrowth, text.numbers), numeric: true,
+                                      badge: nil))
             }
             if showCoverage {
                 let coverage = "\(text.numbers.integer(point.reporting))/\(text.numbers.integer(point.registered))"

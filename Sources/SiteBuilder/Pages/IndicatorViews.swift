@@ -37,7 +37,8 @@ struct IndicatorViews {
         func download(_ format: Route.DownloadFormat) -> LinkView {
             let route = Route.download(id: id, format: format)
             let name = route.path.split(separator: "/").last.map(String.init) ?? route.path
-            return LinkView(title: name.replacingOccurrences(of: id.lowercased(), with: id), url: model.sharedURL(route, from: page))
+            return LinkView(title: name.replacingOccurrences(of: id.lowercased(), with: id),
+                            url: model.sharedURL(route, from: page))
         }
         let downloads = [download(.csv), download(.json)]
         let editions = model.editions.reversed().compactMap { edition -> EditionLinkView? in

@@ -57,7 +57,8 @@ extension PageBuilder {
                 }
                 guard placeOnce(computed.definition.id, location) else { continue }
                 anchors.formUnion(IndicatorViews.blockIDs(ofIndicator: computed.definition.id))
-                body += model.theme.render(views.indicatorView(computed, from: path), template: "indicator-block", text: model.text)
+                body += model.theme.render(views.indicatorView(computed, from: path), template: "indicator-block",
+                                           text: model.text)
             case let .indicatorGroup(code, location):
                 dependencies.append(SectionRecipe.groupBlock(code))
                 guard let group = model.group(code) else {

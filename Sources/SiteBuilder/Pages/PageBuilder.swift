@@ -20,8 +20,9 @@ struct PageBuilder {
         case .changes: EditionPages(model: model).changesPage()
         case .notFound: notFound()
         case .search:
-            PageDraft(route: .search, body: SearchPageView(indexURL: "chi-muc.json", contentsURL: "../",
-                                                              scriptURL: model.sharedURL(.asset(path: "search.js"), from: Route.search.path)),
+            PageDraft(route: .search, body: SearchPageView(
+                indexURL: "chi-muc.json", contentsURL: "../",
+                scriptURL: model.sharedURL(.asset(path: "search.js"), from: Route.search.path)),
                       title: text[.searchTitle], description: text[.searchDescription],
                       breadcrumbs: [LinkView(title: text[.searchTitle], url: Route.search.path)])
         case .download, .combined, .rawTable, .asset, .changesFeed, .editionFile, .sitemap, .robots, .catalog,
@@ -118,8 +119,8 @@ struct PageBuilder {
             DownloadView(title: text[.downloadAllJSON], url: model.sharedURL(.combined(.json), from: page), format: "JSON",
                          note: ""),
         ]
-        let catalog = DownloadView(title: text[.downloadCatalog], url: model.sharedURL(.catalog, from: page), format: "JSON-LD",
-                                   note: text[.downloadCatalogNote])
+        let catalog = DownloadView(title: text[.downloadCatalog], url: model.sharedURL(.catalog, from: page),
+                                   format: "JSON-LD", note: text[.downloadCatalogNote])
         return PageDraft(route: .data, body: DataView(downloads: downloads, raw: raw, combined: combined + [catalog]),
                          title: text[.dataTitle], description: text[.dataDescription],
                          breadcrumbs: [LinkView(title: text[.dataTitle], url: page)])

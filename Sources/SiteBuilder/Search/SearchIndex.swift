@@ -57,7 +57,8 @@ struct SearchIndex {
                   ([task.lead] + task.partners + [task.progress ?? ""]).joined(separator: " "))
         }
         for table in model.content.tables {
-            entry(model.sharedPrefix + Route.rawTable(name: table.downloadName).path, table.downloadName, text[.searchKindData],
+            let path = model.sharedPrefix + Route.rawTable(name: table.downloadName).path
+            entry(path, table.downloadName, text[.searchKindData],
                   table.header.joined(separator: " "))
         }
         bytes += Array("\n]\n".utf8)

@@ -73,11 +73,12 @@ extension PageBuilder {
             case let .taskList(fileName, location):
                 dependencies.append(SectionRecipe.taskBlock(fileName))
                 if model.tasksUntranslated {
-                    diagnostics.append(.error("các nhiệm vụ chưa có tên tiếng Anh nên bản tiếng Anh không có khối "
-                                                  + "'tasks'; hãy thêm 'en: title:' cho mọi nhiệm vụ trong tasks.yaml",
-                                              en: "the tasks have no English titles, so the English edition has no "
-                                                  + "'tasks' block; add 'en: title:' to every task in tasks.yaml",
-                                              at: location))
+                    diagnostics.append(.error("bản tiếng Anh chưa có các nhiệm vụ nên không có khối 'tasks': mọi nhiệm "
+                                                  + "vụ trong tasks.yaml cần 'en: title:' và mọi phần có nhiệm vụ cần "
+                                                  + "bản tiếng Anh trong sections/en/",
+                                              en: "the English edition has no tasks, so no 'tasks' block: every task in "
+                                                  + "tasks.yaml needs 'en: title:', and every section with tasks an "
+                                                  + "English file in sections/en/", at: location))
                     continue
                 }
                 guard model.section(fileName: fileName) != nil || model.untranslatedSections[fileName] != nil else {

@@ -2,7 +2,8 @@ import Indicators
 
 /// The English edition's content: the same plan, data and figures, with the English text of everything that has
 /// one. What has no English text is left out, never shown half-translated: a section without `sections/en/`, an
-/// indicator without `en: title`, and the tasks unless every task has `en: title`. Names in categories.yaml
+/// indicator without `en: title`, and the tasks unless every task has `en: title` and every section with tasks
+/// has an English file. Names in categories.yaml
 /// without an English name keep their Vietnamese name (they are mostly place names).
 extension SiteContent {
     /// The English prefix of the output folder and of the site's address.
@@ -29,7 +30,12 @@ extension SiteContent {
         content.site.menu = site.menu.filter { translated.contains($0) }
         content.categories = categories.english.map(categories.translated) ?? categories
         content.indicators = indicators.compactMap { $0.englishVersion() }
-        content.tasks = tasks.allSatisfy { $0.english != nil } ? tasks.map { $0.englishVersion() } : []
+        // The tasks page lists tasks under their sections: it is English only when every task and every section
+        // that has tasks is.
+        let tasksTranslated = tasks.allSatisfy { task in
+            task.english != nil && (task.section.map(translated.contains) ?? true)
+        }
+        content.tasks = tasksTranslated ? tasks.map { $0.englishVersion() } : []
         content.revisions = []
         return content
     }

@@ -53,10 +53,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let run = try Self.run(["build"], in: root)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.hasPrefix("Đã dựng 45 trang ("))
+        #expect(run.stdout.hasPrefix("Đã dựng 47 trang ("))
         #expect(run.stdout.contains(" ms"))
         let english = try Self.run(["build", "--lang", "en"], in: root)
-        #expect(english.stdout.hasPrefix("Built 45 pages (103 files; nothing changed)"), "\(english.stdout)")
+        #expect(english.stdout.hasPrefix("Built 47 pages (105 files; nothing changed)"), "\(english.stdout)")
         let home = try String(contentsOf: root.appendingPathComponent("Output/index.html"), encoding: .utf8)
         #expect(home.contains("href=\"muc-tieu/\""))
     }
@@ -85,9 +85,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let run = try Self.run(["check"], in: root)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("Không có lỗi: sẽ dựng 45 trang."))
+        #expect(run.stdout.contains("Không có lỗi: sẽ dựng 47 trang."))
         let english = try Self.run(["check", "--lang", "en"], in: root)
-        #expect(english.stdout.contains("No errors: 45 pages would be built"))
+        #expect(english.stdout.contains("No errors: 47 pages would be built"))
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Output").path))
     }
 

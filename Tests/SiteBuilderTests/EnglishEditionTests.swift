@@ -110,6 +110,10 @@ import Testing
         }
         #expect(orphan.contains { $0.contains("sections/en/03-khac.md:1:1") && $0.contains("no Vietnamese section") },
                 "\(orphan)")
+        let slug = try await TestSite.errors { site in
+            try site.replace(in: "Content/sections/01-muc-dich.md", "order: 1", with: "order: 1\nslug: en")
+        }
+        #expect(slug.contains { $0.contains("01-muc-dich.md") && $0.contains("slug 'en'") }, "\(slug)")
     }
 
     @Test func anEnglishSectionCannotShowAnUntranslatedIndicator() async throws {

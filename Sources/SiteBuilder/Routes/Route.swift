@@ -41,8 +41,9 @@ enum Route: Sendable, Hashable {
     static let searchFolder = "tim-kiem/"
 
     /// First path segments Tiendo's own pages use, which a section slug may not take.
-    static let reservedSlugs: Set<String> = ["chi-tieu", "du-lieu", "nhiem-vu", "cac-ky-bao-cao", "thay-doi", "tim-kiem", "assets",
-                                             "404"]
+    /// `en` is the English edition's folder, whether or not the site has one yet.
+    static let reservedSlugs: Set<String> = ["chi-tieu", "du-lieu", "nhiem-vu", "cac-ky-bao-cao", "thay-doi", "tim-kiem",
+                                             "assets", "404", "en"]
 
     /// The folder of a page (`muc-tieu/`, `` for the home page) or the path of a file, relative to the site root.
     var path: String {

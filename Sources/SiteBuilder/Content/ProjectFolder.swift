@@ -3,13 +3,26 @@ public import Foundation
 /// Reads files below one folder of the project, refusing symlinks that lead outside the project root.
 public struct ProjectFolder: Sendable {
     /// The project root; no file outside it is ever read.
-    public var root: URL
+    public let root: URL
     /// The folder itself (e.g. `Content/`).
-    public var url: URL
+    public let url: URL
+    /// The root and the folder with symbolic links resolved, each ending in `/`, resolved once.
+    private let resolvedBases: [String]
 
     public init(root: URL, url: URL) {
         self.root = root.standardizedFileURL
         self.url = url.standardizedFileURL
+        resolvedBases = [self.root, self.url].map { base in
+            let path = Self.realPath(base.path) ?? base.resolvingSymlinksInPath().standardizedFileURL.path
+            return path.hasSuffix("/") ? path : path + "/"
+        }
+    }
+
+    /// The path with every symbolic link resolved (`realpath(3)`); nil when it does not exist.
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// Path for diagnostics: relative to the project root when inside it.
@@ -27,12 +40,8 @@ public struct ProjectFolder: Sendable {
     /// Checks that a file, after following any symbolic link, stays inside the project root or inside this
     /// folder itself (which `--content` or `--templates` may place outside the root on purpose).
     func checkInsideRoot(_ file: URL) throws(BuildFailure) {
-        let resolved = file.resolvingSymlinksInPath().standardizedFileURL.path
-        for base in [root, url] {
-            let baseResolved = base.resolvingSymlinksInPath().standardizedFileURL.path
-            let prefix = baseResolved.hasSuffix("/") ? baseResolved : baseResolved + "/"
-            if resolved == baseResolved || resolved.hasPrefix(prefix) { return }
-        }
+        let resolved = Self.realPath(file.path) ?? file.resolvingSymlinksInPath().standardizedFileURL.path
+        for prefix in resolvedBases where resolved + "/" == prefix || resolved.hasPrefix(prefix) { return }
         let shown = CleanText.excerpt(resolved, limit: 200)
         throw BuildFailure(diagnostics: [
             Diagnostic(path: displayPath(file),

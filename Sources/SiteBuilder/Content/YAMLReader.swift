@@ -25,7 +25,8 @@ struct YAMLReader {
     /// Parses a YAML document; syntax errors become one diagnostic at Yams' mark.
     func parse(_ text: String) throws(BuildFailure) -> Node? {
         do {
-            let node = try Yams.compose(yaml: text)
+            // UTF-8 named here: Yams' default reads the process environment on every call.
+            let node = try Yams.compose(yaml: text, .default, .default, .utf8)
             if let node { try checkBounds(node) }
             return node
         } catch let failure as BuildFailure {

@@ -53,8 +53,8 @@ struct RouteRenderer: Sendable {
             file = OutputFile(path: path, reusing: entry)
         } else {
             layout.content = theme.render(draft.body, template: template, text: model.text)
-            let html = theme.render(layout, template: "layout", text: model.text)
-            file = OutputFile(path: path, data: Data(html.utf8), fingerprint: fingerprint)
+            file = OutputFile(path: path, data: theme.renderData(layout, template: "layout", text: model.text),
+                              fingerprint: fingerprint)
         }
         var entry: BuildCache.Entry?
         if let index = sectionIndex, let dependencies = draft.dependencies, !draft.diagnostics.contains(where: {

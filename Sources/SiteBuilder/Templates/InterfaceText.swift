@@ -162,6 +162,6 @@ extension ViewField {
     static func interfaceText(_ name: String, _ get: @escaping @Sendable (View) -> InterfaceText) -> Self {
         Self(name: name, schema: .interfaceText, value: { get($0) }, hash: { view, hasher in
             hasher.combine(get(view).digest)
-        })
+        }, typed: { .interfaceText(get($0)) })
     }
 }

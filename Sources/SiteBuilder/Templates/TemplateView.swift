@@ -12,6 +12,11 @@ extension TemplateView {
         Self.fields.byName[name]?.value(self)
     }
 
+    /// A field's typed value, for the compiled templates; nil for a name the view does not have or a nil value.
+    func lookup(_ name: String) -> TemplateValue? {
+        Self.fields.byName[name]?.typed(self)
+    }
+
     static var schema: ViewSchema { fields.schema }
 
     /// Feeds every field, in name order, into `hasher`.
@@ -42,23 +47,28 @@ struct ViewField<View>: Sendable {
     let schema: ViewSchema
     let value: @Sendable (View) -> Any?
     let hash: @Sendable (View, inout StableHasher) -> Void
+    /// The same value, typed, for the compiled templates (see CompiledTemplate): no dynamic cast on the way.
+    let typed: @Sendable (View) -> TemplateValue?
 
     static func text(_ name: String, _ get: @escaping @Sendable (View) -> String) -> Self {
-        Self(name: name, schema: .scalar, value: { get($0) }, hash: { view, hasher in hasher.combine(get(view)) })
+        Self(name: name, schema: .scalar, value: { get($0) }, hash: { view, hasher in hasher.combine(get(view)) },
+             typed: { .text(get($0)) })
     }
 
     static func optionalText(_ name: String, _ get: @escaping @Sendable (View) -> String?) -> Self {
         Self(name: name, schema: .scalar, value: { get($0) }, hash: { view, hasher in
             if let text = get(view) { hasher.tag(1); hasher.combine(text) } else { hasher.tag(0) }
-        })
+        }, typed: { get($0).map(TemplateValue.text) })
     }
 
     static func number(_ name: String, _ get: @escaping @Sendable (View) -> Int) -> Self {
-        Self(name: name, schema: .scalar, value: { get($0) }, hash: { view, hasher in hasher.combine(get(view)) })
+        Self(name: name, schema: .scalar, value: { get($0) }, hash: { view, hasher in hasher.combine(get(view)) },
+             typed: { .number(get($0)) })
     }
 
     static func flag(_ name: String, _ get: @escaping @Sendable (View) -> Bool) -> Self {
-        Self(name: name, schema: .scalar, value: { get($0) }, hash: { view, hasher in hasher.combine(get(view)) })
+        Self(name: name, schema: .scalar, value: { get($0) }, hash: { view, hasher in hasher.combine(get(view)) },
+             typed: { .flag(get($0)) })
     }
 
     static func textList(_ name: String, _ get: @escaping @Sendable (View) -> [String]) -> Self {
@@ -66,20 +76,20 @@ struct ViewField<View>: Sendable {
             let list = get(view)
             hasher.combine(list.count)
             for text in list { hasher.combine(text) }
-        })
+        }, typed: { .texts(get($0)) })
     }
 
     static func object<Child: TemplateView>(_ name: String, _ get: @escaping @Sendable (View) -> Child) -> Self {
         Self(name: name, schema: Child.schema, value: { get($0) }, hash: { view, hasher in
             get(view).fingerprint(into: &hasher)
-        })
+        }, typed: { .object(get($0)) })
     }
 
     static func optionalObject<Child: TemplateView>(_ name: String,
                                                    _ get: @escaping @Sendable (View) -> Child?) -> Self {
         Self(name: name, schema: Child.schema, value: { get($0) }, hash: { view, hasher in
             if let child = get(view) { hasher.tag(1); child.fingerprint(into: &hasher) } else { hasher.tag(0) }
-        })
+        }, typed: { get($0).map { TemplateValue.object($0) } })
     }
 
     static func list<Child: TemplateView>(_ name: String, _ get: @escaping @Sendable (View) -> [Child]) -> Self {
@@ -87,6 +97,6 @@ struct ViewField<View>: Sendable {
             let list = get(view)
             hasher.combine(list.count)
             for child in list { child.fingerprint(into: &hasher) }
-        })
+        }, typed: { .objects(get($0)) })
     }
 }

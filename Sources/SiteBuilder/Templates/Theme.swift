@@ -19,6 +19,8 @@ struct Theme: Sendable {
     var assets: [Asset]
     /// For each template: a hash of its source and of every partial it includes, for page fingerprints.
     var templateDigests: [String: String]
+    /// The same templates compiled for the fast path; nil when the theme uses more of Mustache than it renders.
+    var compiled: CompiledTheme?
 
     /// The templates a site needs; each page kind has one.
     static let required = ["layout", "home", "section", "indicator", "group", "indicators", "data", "not-found",
@@ -77,7 +79,8 @@ struct Theme: Sendable {
             digests[name] = hasher.finalize()
         }
         guard log.errors.count == before else { return nil }
-        return Theme(library: library, sources: sources, strings: strings, assets: assets, templateDigests: digests)
+        return Theme(library: library, sources: sources, strings: strings, assets: assets, templateDigests: digests,
+                     compiled: CompiledTheme(sources: sources.mapValues(\.text)))
     }
 
     private static func loadStrings(from folder: ProjectFolder, log: inout DiagnosticLog) -> [String: InterfaceText] {
@@ -135,6 +138,18 @@ struct Theme: Sendable {
     /// Renders a template; the key check ran when the theme loaded, so a missing template is a programming error.
     /// Every template can read the interface text as `{{text.KEY}}`, whatever its view.
     func render(_ view: some TemplateView, template name: String, text: InterfaceText) -> String {
+        if let compiled { return compiled.render(view, template: name, text: text) }
+        return renderWithMustache(view, template: name, text: text)
+    }
+
+    /// A whole page as the bytes of its file.
+    func renderData(_ view: some TemplateView, template name: String, text: InterfaceText) -> Data {
+        if let compiled { return Data(compiled.bytes(view, template: name, text: text)) }
+        return Data(renderWithMustache(view, template: name, text: text).utf8)
+    }
+
+    /// The same page through swift-mustache: for themes outside the compiled subset, and to test that subset.
+    func renderWithMustache(_ view: some TemplateView, template name: String, text: InterfaceText) -> String {
         library.render(WithInterfaceText(view: view, text: text), withTemplate: name) ?? ""
     }
 }

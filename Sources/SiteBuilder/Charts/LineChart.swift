@@ -68,10 +68,11 @@ struct LineChart {
         let isPercent = definition.isPercentage
         let maxValue = (observed.compactMap(\.value) + targets.map { $0.upper ?? $0.value }).max() ?? 0
         let yMax = isPercent ? 100 : Self.niceMax(maxValue)
-        let plotWidth = Self.width - Self.margin.left - Self.margin.right
+        let left = Self.leftMargin(labels: (0...4).map { axisLabel(yMax * Double($0) / 4) })
+        let plotWidth = Self.width - left - Self.margin.right
         let plotHeight = Self.height - Self.margin.top - Self.margin.bottom
         let span = Double(max(lastYear - firstYear, 1))
-        func x(_ year: Int) -> Double { Self.margin.left + Double(year - firstYear) / span * plotWidth }
+        func x(_ year: Int) -> Double { left + Double(year - firstYear) / span * plotWidth }
         func y(_ value: Double) -> Double { Self.margin.top + plotHeight - value / max(yMax, 1e-9) * plotHeight }
         func n(_ value: Double) -> String { VietnameseNumber.plain(value, maxFractionDigits: 1) }
         let label = axisLabel
@@ -87,9 +88,9 @@ struct LineChart {
         let ticks = 4
         for index in 0...ticks {
             let value = yMax * Double(index) / Double(ticks)
-            svg += "<line class=\"grid\" x1=\"\(n(Self.margin.left))\" x2=\"\(n(Self.width - Self.margin.right))\" "
+            svg += "<line class=\"grid\" x1=\"\(n(left))\" x2=\"\(n(Self.width - Self.margin.right))\" "
                 + "y1=\"\(n(y(value)))\" y2=\"\(n(y(value)))\"/>"
-            svg += "<text class=\"axis\" x=\"\(n(Self.margin.left - 8))\" y=\"\(n(y(value) + 4))\" "
+            svg += "<text class=\"axis\" x=\"\(n(left - 8))\" y=\"\(n(y(value) + 4))\" "
                 + "text-anchor=\"end\">\(label(value))</text>\n"
         }
         // X axis labels: every year, or every other one when there are many.
@@ -134,7 +135,7 @@ struct LineChart {
                 + "text-anchor=\"middle\">\(Self.escape(isPercent ? text.numbers.percent(value) : label(value)))</text>"
         }
         // Axes.
-        svg += "\n<line class=\"axis-line\" x1=\"\(n(Self.margin.left))\" x2=\"\(n(Self.width - Self.margin.right))\" "
+        svg += "\n<line class=\"axis-line\" x1=\"\(n(left))\" x2=\"\(n(Self.width - Self.margin.right))\" "
             + "y1=\"\(n(y(0)))\" y2=\"\(n(y(0)))\"/>\n</svg>"
         return svg
     }
@@ -169,6 +170,17 @@ struct LineChart {
             words += " " + text[.chartGrowthNote]
         }
         return words
+    }
+
+    /// Room for the y-axis labels: the usual margin, or more when the longest label would not fit in it, judged
+    /// generously (12.5 units a digit at the axis' 15-unit font, 6 a separator) so that wide fonts fit too.
+    static func leftMargin(labels: [String]) -> Double {
+        let widest = labels.map { label in
+            label.unicodeScalars.reduce(0.0) { width, scalar in
+                width + ("0123456789".unicodeScalars.contains(scalar) ? 12.5 : scalar == "%" ? 14 : 6)
+            }
+        }.max() ?? 0
+        return max(margin.left, (widest + 16).rounded(.up))
     }
 
     /// A round upper bound for the y axis: 1, 2, 2.5 or 5 times a power of ten, at least `value`.

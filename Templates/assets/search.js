@@ -60,7 +60,8 @@
     });
     hits.sort(function (a, b) { return b.score - a.score || a.entry.t.localeCompare(b.entry.t); });
     var query = input.value.trim();
-    status.textContent = hits.length ? words("data-found").replace("{count}", hits.length).replace("{query}", query)
+    status.textContent = hits.length
+      ? words(hits.length === 1 ? "data-found-one" : "data-found").replace("{count}", hits.length).replace("{query}", query)
       : words("data-none").replace("{query}", query);
     hits.slice(0, 50).forEach(function (hit) {
       var item = document.createElement("li");

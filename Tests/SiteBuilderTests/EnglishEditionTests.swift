@@ -72,6 +72,10 @@ import Testing
         let home = try site.read("Output/en/index.html")
         #expect(home.contains("2 January 2023"), "plan date written the English way")
         #expect(home.contains("Test plan"))
+        // One indicator: the English singular, from count_indicators_one and home_indicators_sentence_one.
+        #expect(home.contains("1 indicator of the Plan is computed from data up to 2023"), "\(home)")
+        #expect(home.contains("<strong>1</strong> indicator</li>"))
+        #expect(try site.read("Output/index.html").contains("1 chỉ tiêu của Kế hoạch được tính từ số liệu đến năm 2023"))
         let indicator = try site.read("Output/en/chi-tieu/x-01/index.html")
         #expect(indicator.contains("Share of libraries with the service"))
         #expect(indicator.contains("Counted once a year."))

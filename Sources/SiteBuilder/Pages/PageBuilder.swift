@@ -53,16 +53,22 @@ struct PageBuilder {
         let tasks = model.content.tasks
         let counts = StatusText.order.compactMap { status -> StatusCountView? in
             let count = indicators.filter { $0.current?.status == status }.count
-            return count == 0 ? nil : StatusCountView(status: views.status(status), count: text.numbers.integer(count))
+            return count == 0 ? nil : StatusCountView(status: views.status(status), count: text.numbers.integer(count),
+                                                       noun: text.plural(.countIndicators, count))
         }
+        let overdue = tasks.filter { $0.isOverdue(reportingYear: site.reportingYear) }.count
+        let overdueClause = overdue == 0 ? "" : text.format(.homeTasksOverdueClause, count: overdue)
         let view = HomeView(siteTitle: site.title, description: site.description, planTitle: plan.title, facts: facts,
                             sections: sections, hasIndicators: !indicators.isEmpty, indicatorCount: indicators.count,
                             statusCounts: counts, overview: views.overviewTable(from: ""),
                             indicatorsURL: Route.indicatorsFolder, dataURL: Route.dataFolder,
                             reportingYear: site.reportingYear, hasTasks: !tasks.isEmpty, taskCount: tasks.count,
                             taskCounts: TaskViewBuilder(model: model).counts(tasks),
-                            overdueTasks: tasks.filter { $0.isOverdue(reportingYear: site.reportingYear) }.count,
-                            tasksURL: Route.tasks.path)
+                            overdueTasks: overdue, tasksURL: Route.tasks.path,
+                            indicatorSentence: text.format(.homeIndicatorsSentence, count: indicators.count,
+                                                           ["year": String(site.reportingYear)]),
+                            tasksSentence: text.format(.homeTasksSentence, count: tasks.count,
+                                                       ["overdue": overdueClause]))
         return PageDraft(route: .home, body: view, title: site.title, description: site.description, ogType: "website")
     }
 

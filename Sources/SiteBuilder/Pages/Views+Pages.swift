@@ -13,8 +13,10 @@ struct SectionSummaryView: TemplateView {
 struct StatusCountView: TemplateView {
     var status: StatusView
     var count: String
+    /// "chỉ tiêu"; "indicator" or "indicators".
+    var noun: String
 
-    static let fields = ViewFields<Self>([.object("status", \.status), .text("count", \.count)])
+    static let fields = ViewFields<Self>([.object("status", \.status), .text("count", \.count), .text("noun", \.noun)])
 }
 
 struct HomeView: TemplateView {
@@ -35,6 +37,9 @@ struct HomeView: TemplateView {
     var taskCounts: [TaskCountView]
     var overdueTasks: Int
     var tasksURL: String
+    /// "11 chỉ tiêu của Kế hoạch được tính …", and the tasks' sentence with the overdue ones.
+    var indicatorSentence: String
+    var tasksSentence: String
 
     static let fields = ViewFields<Self>([
         .text("siteTitle", \.siteTitle), .text("description", \.description), .text("planTitle", \.planTitle),
@@ -43,6 +48,7 @@ struct HomeView: TemplateView {
         .object("overview", \.overview), .text("indicatorsURL", \.indicatorsURL), .text("dataURL", \.dataURL),
         .number("reportingYear", \.reportingYear), .flag("hasTasks", \.hasTasks), .number("taskCount", \.taskCount),
         .list("taskCounts", \.taskCounts), .number("overdueTasks", \.overdueTasks), .text("tasksURL", \.tasksURL),
+        .text("indicatorSentence", \.indicatorSentence), .text("tasksSentence", \.tasksSentence),
     ])
 }
 

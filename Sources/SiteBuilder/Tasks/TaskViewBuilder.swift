@@ -42,7 +42,8 @@ struct TaskViewBuilder {
     func counts(_ tasks: [PlanTask]) -> [TaskCountView] {
         Self.order.compactMap { status in
             let count = tasks.filter { $0.status == status }.count
-            return count == 0 ? nil : TaskCountView(status: self.status(status), count: text.numbers.integer(count))
+            return count == 0 ? nil : TaskCountView(status: self.status(status), count: text.numbers.integer(count),
+                                                     noun: text.plural(.countTasks, count))
         }
     }
 
@@ -68,7 +69,10 @@ struct TaskViewBuilder {
         }
         let overdue = tasks.filter { $0.isOverdue(reportingYear: model.site.reportingYear) }.count
         let view = TasksPageView(total: tasks.count, counts: counts(tasks), overdueCount: overdue,
-                                 hasOverdue: overdue > 0, reportingYear: model.site.reportingYear, groups: groups)
+                                 hasOverdue: overdue > 0, reportingYear: model.site.reportingYear, groups: groups,
+                                 lead: text.format(.tasksLeadSentence, count: tasks.count,
+                                                   ["year": String(model.site.reportingYear)]),
+                                 overdueNoun: text.plural(.tasksOverdueSummary, overdue))
         return PageDraft(route: .tasks, body: view, title: text[.tasksTitle], description: text[.tasksDescription],
                          breadcrumbs: [LinkView(title: text[.tasksTitle], url: page)], diagnostics: diagnostics)
     }

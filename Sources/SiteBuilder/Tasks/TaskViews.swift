@@ -32,8 +32,10 @@ struct TaskGroupView: TemplateView {
 struct TaskCountView: TemplateView {
     var status: StatusView
     var count: String
+    /// "nhiệm vụ"; "task" or "tasks".
+    var noun: String
 
-    static let fields = ViewFields<Self>([.object("status", \.status), .text("count", \.count)])
+    static let fields = ViewFields<Self>([.object("status", \.status), .text("count", \.count), .text("noun", \.noun)])
 }
 
 /// `nhiem-vu/`: every task by section, with the count per status.
@@ -44,8 +46,11 @@ struct TasksPageView: TemplateView {
     var hasOverdue: Bool
     var reportingYear: Int
     var groups: [TaskGroupView]
+    var lead: String
+    var overdueNoun: String
 
     static let fields = ViewFields<Self>([
+        .text("lead", \.lead), .text("overdueNoun", \.overdueNoun),
         .number("total", \.total), .list("counts", \.counts), .number("overdueCount", \.overdueCount),
         .flag("hasOverdue", \.hasOverdue), .number("reportingYear", \.reportingYear), .list("groups", \.groups),
     ])

@@ -73,6 +73,10 @@ struct InterfaceText: MustacheParent, Sendable {
         case chartTarget = "chart_target", chartTitle = "chart_title", chartYearValue = "chart_year_value"
         case chartDescription = "chart_description", chartNoData = "chart_no_data", chartValues = "chart_values"
         case chartGrowthNote = "chart_growth_note"
+        case countIndicators = "count_indicators", countTasks = "count_tasks"
+        case homeIndicatorsSentence = "home_indicators_sentence", homeTasksSentence = "home_tasks_sentence"
+        case homeTasksOverdueClause = "home_tasks_overdue_clause", tasksLeadSentence = "tasks_lead_sentence"
+        case tasksOverdueSummary = "tasks_overdue_summary"
     }
 
     let language: String
@@ -99,10 +103,24 @@ struct InterfaceText: MustacheParent, Sendable {
 
     subscript(key: Key) -> String { entries[key.rawValue] ?? key.rawValue }
 
+    /// The text of `key` for `count` things: `KEY_one` when the count is 1 and the strings file has it (English
+    /// singulars; Vietnamese needs none), else `KEY`.
+    func plural(_ key: Key, _ count: Int) -> String {
+        (count == 1 ? entries[key.rawValue + "_one"] : nil) ?? self[key]
+    }
+
+    /// `plural(key, count)` with `{count}` written in this language's numbers and each other `{name}` filled in.
+    func format(_ key: Key, count: Int, _ values: [String: String] = [:]) -> String {
+        fill(plural(key, count), values.merging(["count": numbers.integer(count)]) { given, _ in given })
+    }
+
     /// The text of `key` with each `{name}` replaced by its value.
     func format(_ key: Key, _ values: [String: String]) -> String {
-        // One pass over the template, so a value that itself holds `{name}` is never replaced again.
-        let template = self[key]
+        fill(self[key], values)
+    }
+
+    /// One pass over the template, so a value that itself holds `{name}` is never replaced again.
+    private func fill(_ template: String, _ values: [String: String]) -> String {
         var text = ""
         var rest = template[...]
         while let open = rest.firstIndex(of: "{") {

@@ -15,8 +15,7 @@ extension SiteContent {
         var content = self
         content.site.language = "en"
         content.site.title = english["title"] ?? site.title
-        // Never the Vietnamese description on an English page: without one, the title describes the site.
-        content.site.description = english["description"] ?? content.site.title
+        content.site.description = english["description"] ?? ""
         content.site.publisher = english["publisher"] ?? site.publisher
         content.site.plan.title = english["plan.title"] ?? site.plan.title
         content.site.plan.documentType = english["plan.type"] ?? site.plan.documentType

@@ -37,6 +37,13 @@ struct SiteModel: Sendable {
     /// In the English edition: the plan has tasks, but not every one has an English title, so none is shown.
     var tasksUntranslated = false
 
+    /// The link to the section whose file in `sections/` is `fileName`: its page here, or, in the English edition,
+    /// the Vietnamese page of a section that has no English text; nil when there is no such section.
+    func sectionURL(fileName: String, from page: String) -> String? {
+        if let (_, section) = section(fileName: fileName) { return Route.section(slug: section.slug).url(from: page) }
+        return untranslatedSections[fileName].map { sharedURL(.section(slug: $0), from: page) }
+    }
+
     /// The error for an indicator an English section names but the English edition left out.
     func untranslatedIndicatorMessage(_ id: String) -> Message? {
         guard untranslatedIndicators.contains(id.lowercased()) else { return nil }

@@ -9,17 +9,13 @@ struct FigureReferences {
     func resolve(_ reference: MarkdownReference) -> MarkdownResolution {
         switch reference {
         case let .sectionLink(fileName, fragment):
-            if model.section(fileName: fileName) == nil, let slug = model.untranslatedSections[fileName] {
-                // A section the English edition has no text for: the link goes to its Vietnamese page.
-                return .url(model.sharedURL(.section(slug: slug), from: page) + (fragment.map { "#" + $0 } ?? ""))
-            }
-            guard let (_, target) = model.section(fileName: fileName) else {
+            guard let url = model.sectionURL(fileName: fileName, from: page) else {
                 let shown = CleanText.excerpt(fileName)
                 return .failure(Message(vi: "liên kết tới một phần không tồn tại: '\(shown)'",
                                         en: "link to a section that does not exist: '\(shown)'")
                     + Suggestion.didYouMean(fileName, in: model.content.sections.map(\.fileName)))
             }
-            return .url(Route.section(slug: target.slug).url(from: page) + (fragment.map { "#" + $0 } ?? ""))
+            return .url(url + (fragment.map { "#" + $0 } ?? ""))
         case .figure(let text):
             return figure(text)
         }

@@ -74,13 +74,11 @@ struct PageBuilder {
 
     private func indicatorsIndex() -> PageDraft {
         let page = Route.indicators.path
-        let methodology = model.content.sections.first { $0.slug == "phuong-phap-tinh" }
+        let methodology = model.content.sections.first { $0.slug == "phuong-phap-tinh" }?.fileName
+            ?? model.untranslatedSections.first { $0.value == "phuong-phap-tinh" }?.key
         let view = IndicatorsIndexView(
             groups: model.groups.map { views.groupView($0, from: page) }, overview: views.overviewTable(from: page),
-            methodologyURL: methodology.map { Route.section(slug: $0.slug).url(from: page) }
-                ?? model.untranslatedSections.values.first { $0 == "phuong-phap-tinh" }.map {
-                    model.sharedURL(.section(slug: $0), from: page)
-                },
+            methodologyURL: methodology.flatMap { model.sectionURL(fileName: $0, from: page) },
             reportingYear: model.site.reportingYear)
         return PageDraft(route: .indicators, body: view, title: text[.indicatorsTitle],
                          description: text[.indicatorsDescription],

@@ -13,7 +13,7 @@ struct SectionSummaryView: TemplateView {
 struct StatusCountView: TemplateView {
     var status: StatusView
     var count: String
-    /// "chỉ tiêu"; "indicator" or "indicators".
+    /// What is counted: "chỉ tiêu", "nhiệm vụ"; "indicator" or "indicators", "task" or "tasks".
     var noun: String
 
     static let fields = ViewFields<Self>([.object("status", \.status), .text("count", \.count), .text("noun", \.noun)])
@@ -34,7 +34,7 @@ struct HomeView: TemplateView {
     var reportingYear: Int
     var hasTasks: Bool
     var taskCount: Int
-    var taskCounts: [TaskCountView]
+    var taskCounts: [StatusCountView]
     var overdueTasks: Int
     var tasksURL: String
     /// "11 chỉ tiêu của Kế hoạch được tính …", and the tasks' sentence with the overdue ones.

@@ -39,11 +39,11 @@ struct TaskViewBuilder {
         return (view, diagnostics)
     }
 
-    func counts(_ tasks: [PlanTask]) -> [TaskCountView] {
+    func counts(_ tasks: [PlanTask]) -> [StatusCountView] {
         Self.order.compactMap { status in
             let count = tasks.filter { $0.status == status }.count
-            return count == 0 ? nil : TaskCountView(status: self.status(status), count: text.numbers.integer(count),
-                                                     noun: text.plural(.countTasks, count))
+            return count == 0 ? nil : StatusCountView(status: self.status(status), count: text.numbers.integer(count),
+                                                       noun: text.plural(.countTasks, count))
         }
     }
 

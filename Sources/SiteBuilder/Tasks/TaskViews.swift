@@ -29,19 +29,10 @@ struct TaskGroupView: TemplateView {
     ])
 }
 
-struct TaskCountView: TemplateView {
-    var status: StatusView
-    var count: String
-    /// "nhiệm vụ"; "task" or "tasks".
-    var noun: String
-
-    static let fields = ViewFields<Self>([.object("status", \.status), .text("count", \.count), .text("noun", \.noun)])
-}
-
 /// `nhiem-vu/`: every task by section, with the count per status.
 struct TasksPageView: TemplateView {
     var total: Int
-    var counts: [TaskCountView]
+    var counts: [StatusCountView]
     var overdueCount: Int
     var hasOverdue: Bool
     var reportingYear: Int

@@ -66,7 +66,7 @@ struct CompiledTemplate: Sendable {
     private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
         var index = start
         while index + needle.count <= bytes.count {
-            if bytes[index] == needle[0], Array(bytes[index..<index + needle.count]) == needle { return index }
+            if bytes[index..<index + needle.count].elementsEqual(needle) { return index }
             index += 1
         }
         return nil

@@ -13,7 +13,7 @@ import Testing
         if name == "mini" { try EnglishEditionTests.withEnglish(site) }
         var log = DiagnosticLog()
         var timer = StepTimer()
-        let loaded = try SiteBuild(paths: site.paths).load(cache: nil, log: &log, timer: &timer)
+        let loaded = try await SiteBuild(paths: site.paths).load(cache: nil, log: &log, timer: &timer)
         let (main, english) = loaded.withEnglishEdition(log: &log)
         let theme = main.theme
         #expect(theme.compiled != nil, "the theme is outside the compiled subset")

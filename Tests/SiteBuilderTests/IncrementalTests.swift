@@ -21,6 +21,19 @@ import Testing
         ("a stylesheet", { try $0.replace(in: "Templates/assets/style.css", "}", with: "}\n/* đổi */") }),
         ("a string of the interface", { try $0.replace(in: "Templates/strings/vi.yaml", "nav_data: Dữ liệu",
                                                        with: "nav_data: Số liệu") }),
+        ("a section body, the kept search texts gone", {
+            try FileManager.default.removeItem(at: $0.url(".Output.tiendo-texts"))
+            try $0.replace(in: "Content/sections/02-yeu-cau.md", "## ", with: "Đoạn mới.\n\n## ")
+        }),
+        ("a section body, the kept search texts altered", {
+            // A kept text that no longer matches its digest is not used: its section is rendered again.
+            var bytes = [UInt8](try Data(contentsOf: $0.url(".Output.tiendo-texts")))
+            if let last = bytes.lastIndex(where: { $0 >= 0x61 && $0 <= 0x7A }) {
+                bytes[last] = bytes[last] == 0x61 ? 0x62 : 0x61
+            }
+            try Data(bytes).write(to: $0.url(".Output.tiendo-texts"))
+            try $0.replace(in: "Content/sections/02-yeu-cau.md", "## ", with: "Đoạn mới.\n\n## ")
+        }),
         ("a new section", { try $0.write("Content/sections/03-moi.md", "---\ntitle: Phần mới\norder: 3\n---\nNội dung.\n") }),
         ("an English section body", { try $0.replace(in: "Content/sections/en/02-yeu-cau.md", "## ",
                                                     with: "A new paragraph.\n\n## ") }),

@@ -81,7 +81,7 @@ import Testing
             #expect(try await site.build().written?.swapped == true)
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted()
-        #expect(names == [".Output.tiendo-cache", ".Output.tiendo-lock", ".Output.tiendo-spare", "Content", "Output",
-                          "Templates"])
+        #expect(names == [".Output.tiendo-cache", ".Output.tiendo-lock", ".Output.tiendo-spare", ".Output.tiendo-texts",
+                          "Content", "Output", "Templates"])
     }
 }

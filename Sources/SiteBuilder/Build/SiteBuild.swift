@@ -30,6 +30,9 @@ public struct BuildResult: Sendable {
     public var cache: BuildCache
     /// False when the cache is what the build was given (nothing to save).
     public var cacheChanged: Bool
+    /// Each section's text for the search index, by edition prefix and section path, for the editions whose
+    /// index was rebuilt (`run()` keeps them beside the output folder).
+    public var searchTexts: [String: [String: String]] = [:]
     /// Set by `run()`: what the writer changed in the output folder.
     public var written: OutputWriter.Summary?
     /// The site settings the build read (for an edition's bag).
@@ -55,11 +58,13 @@ public struct SiteBuild: Sendable {
     public func generate(previous: Manifest? = nil, cache: BuildCache? = nil) async throws(BuildFailure) -> BuildResult {
         var log = DiagnosticLog()
         var timer = StepTimer()
-        let loaded = try load(cache: previous == nil ? nil : cache, log: &log, timer: &timer)
+        let loaded = try await load(cache: previous == nil ? nil : cache, log: &log, timer: &timer)
         let (model, english) = loaded.withEnglishEdition(log: &log)
         guard !log.hasErrors else { throw BuildFailure(diagnostics: log.sorted) }
         var files: [OutputFile] = []
         var cacheEntries: [String: BuildCache.Entry] = [:]
+        cacheEntries.reserveCapacity(model.content.sections.count + (english?.content.sections.count ?? 0))
+        var searchTexts: [String: [String: String]] = [:]
         // The main site first, then its English edition (under en/), each rendered on all cores.
         for edition in [model] + (english.map { [$0] } ?? []) {
             let renderer = RouteRenderer(model: edition, previous: previous, cache: cache)
@@ -73,18 +78,24 @@ public struct SiteBuild: Sendable {
                 if let entry = item.cacheEntry { cacheEntries[entry.section.path] = entry }
             }
             LinkCheck(pages: rendered.compactMap(\.section)).check(log: &log)
-            made += Self.madeFromEveryPage(edition, rendered: rendered, files: made)
+            let (everyPage, texts) = Self.madeFromEveryPage(edition, rendered: rendered, files: made,
+                                                             previous: previous, cache: cache, log: &log)
+            made += everyPage
             files += made
+            if let texts { searchTexts[edition.outputPrefix] = texts }
             timer.lap("link check, search index and catalogue")
         }
         var cacheChanged = cacheEntries.count != (cache?.entries.count ?? -1)
         let warningsByPath = Dictionary(grouping: log.warnings, by: \.path)
         for (path, entry) in cacheEntries {
-            cacheEntries[path]?.warnings = warningsByPath[entry.section.path] ?? []
-            let before = cache?.entries[path]
-            if before?.recipe != entry.recipe || before?.section.stamp != entry.section.stamp
-                || before?.outputDigest != entry.outputDigest {
+            if !cacheChanged, let before = cache?.entries[path], before.recipe == entry.recipe,
+               before.section.stamp == entry.section.stamp, before.outputDigest == entry.outputDigest {
+                // Unchanged.
+            } else {
                 cacheChanged = true
+            }
+            if !entry.warnings.isEmpty || warningsByPath[path] != nil {
+                cacheEntries[path]?.warnings = warningsByPath[path] ?? []
             }
         }
         guard !log.hasErrors else { throw BuildFailure(diagnostics: log.sorted) }
@@ -94,24 +105,10 @@ public struct SiteBuild: Sendable {
         timer.lap("collect")
         return BuildResult(files: files, manifest: manifest, pages: pages.count,
                            rendered: pages.filter { $0.data != nil }.count, warnings: log.sorted,
-                           cache: BuildCache(entries: cacheEntries), cacheChanged: cacheChanged, site: model.site)
-    }
-
-    /// The files made from every page at once, after rendering: the search index (from each section's text,
-    /// rendered now or kept in the cache) and the catalogue, whose byte sizes are those of the files just made or
-    /// reused, never made again.
-    static func madeFromEveryPage(_ model: SiteModel, rendered: [RouteRenderer.Rendered],
-                                  files: [OutputFile]) -> [OutputFile] {
-        var texts: [String: String] = [:]
-        for item in rendered { if let page = item.section { texts[page.fileName] = item.searchText ?? "" } }
-        var made = [OutputFile(path: model.outputPrefix + Route.searchIndex.outputPath,
-                               data: SearchIndex(model: model).data(sectionTexts: texts))]
-        if !model.indicators.isEmpty, model.outputPrefix.isEmpty {
-            let sizes = Dictionary(files.map { ($0.path, $0.size) }, uniquingKeysWith: { first, _ in first })
-            made.append(OutputFile(path: Route.catalog.outputPath,
-                                   data: Data((DataCatalog(model: model).catalog(sizes: sizes).serialized() + "\n").utf8)))
-        }
-        return made
+                           cache: BuildCache(entries: cacheEntries,
+                                             texts: (cache?.texts ?? SearchTexts(source: .memory([:])))
+                                                 .updated(with: searchTexts)),
+                           cacheChanged: cacheChanged, searchTexts: searchTexts, site: model.site)
     }
 
     /// Generates the site against what the output folder holds and publishes it there.
@@ -124,23 +121,47 @@ public struct SiteBuild: Sendable {
         let output = paths.output
         async let readManifest = Manifest.published(in: output)
         async let readCache = BuildCache.load(beside: output)
-        let (published, cache) = await (readManifest, readCache)
+        // The sections' stamps are read meanwhile too: they decide which cache entries are used.
+        let sections = paths.content.appendingPathComponent("sections").path
+        async let readStamps = FileStamp.all(in: sections)
+        let (published, readCacheValue, stamps) = await (readManifest, readCache, readStamps)
+        var cache = readCacheValue
+        cache?.sectionStamps = stamps
         timer.lap("read manifest and cache")
         var result = try await generate(previous: published, cache: cache)
         timer = StepTimer()
-        result.written = try writer.publish(result.files, manifest: result.manifest, current: published)
-        if result.cacheChanged { result.cache.save(beside: paths.output) }
+        // The cache is serialized on another core while the writer publishes; it is saved only after.
+        let newCache = result.cacheChanged ? result.cache : nil
+        async let cacheBytes = newCache?.serialized()
+        let written: OutputWriter.Summary
+        do {
+            written = try writer.publish(result.files, manifest: result.manifest, current: published)
+        } catch {
+            _ = await cacheBytes
+            throw error
+        }
+        result.written = written
+        if let bytes = await cacheBytes { BuildCache.save(bytes, beside: paths.output) }
+        for (prefix, texts) in result.searchTexts { SearchTexts.save(texts, beside: paths.output, prefix: prefix) }
         timer.lap("write")
         return result
     }
 
     /// Load, compute and route: the checked, indexed model every page is built from.
-    func load(cache: BuildCache?, log: inout DiagnosticLog, timer: inout StepTimer) throws(BuildFailure) -> SiteModel {
+    func load(cache: BuildCache?, log: inout DiagnosticLog, timer: inout StepTimer) async throws(BuildFailure)
+        -> SiteModel {
         try checkOutputLocation()
+        // The theme is read on another core while the content loads; its diagnostics follow the content's.
+        let templates = ProjectFolder(root: paths.root, url: paths.templates)
+        async let loadedTheme = { () -> (Theme?, DiagnosticLog) in
+            var themeLog = DiagnosticLog()
+            return (Theme.load(from: templates, log: &themeLog), themeLog)
+        }()
         let content = SiteContent.load(from: ProjectFolder(root: paths.root, url: paths.content), cache: cache,
                                        log: &log)
         timer.lap("load content")
-        let theme = Theme.load(from: ProjectFolder(root: paths.root, url: paths.templates), log: &log)
+        let (theme, themeLog) = await loadedTheme
+        log.append(contentsOf: themeLog.diagnostics)
         timer.lap("load theme")
         guard var content, let theme, !log.hasErrors else { throw BuildFailure(diagnostics: log.sorted) }
         if let edition { content.site.baseURL += "\(edition.year)/" }

@@ -8,6 +8,8 @@ public struct ProjectFolder: Sendable {
     public let url: URL
     /// The root and the folder with symbolic links resolved, each ending in `/`, resolved once.
     private let resolvedBases: [String]
+    /// Folders already resolved, so that a folder of 10,000 sections costs one `realpath`, not one per file.
+    private let resolvedFolders = ResolvedFolders()
 
     public init(root: URL, url: URL) {
         self.root = root.standardizedFileURL
@@ -40,7 +42,7 @@ public struct ProjectFolder: Sendable {
     /// Checks that a file, after following any symbolic link, stays inside the project root or inside this
     /// folder itself (which `--content` or `--templates` may place outside the root on purpose).
     func checkInsideRoot(_ file: URL) throws(BuildFailure) {
-        let resolved = Self.realPath(file.path) ?? file.resolvingSymlinksInPath().standardizedFileURL.path
+        let resolved = resolve(file)
         for prefix in resolvedBases where resolved + "/" == prefix || resolved.hasPrefix(prefix) { return }
         let shown = CleanText.excerpt(resolved, limit: 200)
         throw BuildFailure(diagnostics: [
@@ -50,13 +52,38 @@ public struct ProjectFolder: Sendable {
         ])
     }
 
+    /// The file's path with symbolic links resolved. A file that is not itself a link is resolved through its
+    /// folder, resolved once.
+    private func resolve(_ file: URL) -> String {
+        var info = stat()
+        let path = file.path
+        if lstat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFLNK, let slash = path.lastIndex(of: "/"),
+           slash != path.startIndex {
+            let folder = String(path[..<slash])
+            let resolvedFolder = resolvedFolders.get(folder) ?? {
+                let resolved = Self.realPath(folder)
+                if let resolved { resolvedFolders.set(folder, resolved) }
+                return resolved
+            }()
+            if let resolvedFolder {
+                return (resolvedFolder.hasSuffix("/") ? resolvedFolder : resolvedFolder + "/") + path[path.index(after: slash)...]
+            }
+        }
+        return Self.realPath(path) ?? file.resolvingSymlinksInPath().standardizedFileURL.path
+    }
+
     /// Files directly inside `subfolder` whose name ends with one of `extensions`, sorted by name.
     func files(in subfolder: String? = nil, extensions: Set<String>) -> [URL] {
         let folder = subfolder.map { url.appendingPathComponent($0, isDirectory: true) } ?? url
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         let prefix = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
         return names.sorted()
-            .filter { !$0.hasPrefix(".") && extensions.contains(($0 as NSString).pathExtension.lowercased()) }
+            .filter { name in
+                guard !name.hasPrefix("."), let dot = name.lastIndex(of: "."), dot != name.startIndex else {
+                    return false
+                }
+                return extensions.contains(name[name.index(after: dot)...].lowercased())
+            }
             .map { URL(fileURLWithPath: prefix + $0, isDirectory: false) }
     }
 
@@ -144,4 +171,14 @@ public struct ProjectFolder: Sendable {
             throw BuildFailure(diagnostics: [Self.unreadable(displayPath(file))])
         }
     }
+}
+
+/// Resolved folder paths, shared by the threads that read a folder's files.
+private final class ResolvedFolders: @unchecked Sendable {
+    private let lock = NSLock()
+    private var paths: [String: String] = [:]
+
+    func get(_ folder: String) -> String? { lock.withLock { paths[folder] } }
+
+    func set(_ folder: String, _ resolved: String) { lock.withLock { paths[folder] = resolved } }
 }

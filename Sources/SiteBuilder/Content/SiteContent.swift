@@ -150,12 +150,20 @@ public struct SiteContent: Sendable {
     private static func loadSections(_ files: [URL], from folder: ProjectFolder, cache: BuildCache?,
                                      subfolder: String = "sections", english: Bool = false) -> [LoadedSection] {
         let displayFolder = folder.displayPath(folder.url.appendingPathComponent(subfolder, isDirectory: true))
+        // Every file is in one folder: each is looked at from the open folder, not walked to from the root.
+        let folderDescriptor = open(folder.url.appendingPathComponent(subfolder, isDirectory: true).path,
+                                    O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if folderDescriptor >= 0 { close(folderDescriptor) } }
         let loaded = try? FileSystem.concurrently(files) { url -> LoadedSection in
             var log = DiagnosticLog()
-            let stamp = FileStamp.of(url.path)
-            let path = displayFolder + "/" + url.lastPathComponent
+            let name = url.lastPathComponent
+            // `files` are the folder's own listing (ProjectFolder.files(in: subfolder)).
+            let known = english ? nil : cache?.sectionStamps?[name]
+            let stamp = known
+                ?? (folderDescriptor >= 0 ? FileStamp.of(name, in: folderDescriptor) : FileStamp.of(url.path))
+            let path = displayFolder + "/" + name
             if let stamp, let entry = cache?.entries[path], entry.section.stamp == stamp,
-               entry.section.fileName == url.lastPathComponent {
+               entry.section.fileName == name {
                 return LoadedSection(section: entry.section, diagnostics: entry.warnings)
             }
             do throws(BuildFailure) {
@@ -171,21 +179,32 @@ public struct SiteContent: Sendable {
     }
 
     private static func checkUnique(_ sections: [Section], log: inout DiagnosticLog) {
-        let checks: [(String, (Section) -> String)] = [
-            ("title", { $0.title }), ("order", { String($0.order) }), ("slug", { $0.slug }),
-        ]
         // `sections` come in file-name order (the folder listing is sorted), so "the first" is well defined.
-        for (key, value) in checks {
-            var first: [String: String] = [:]
-            for section in sections {
-                if let other = first[value(section)] {
-                    log.error("\(key) '\(value(section))' bị trùng: \(other) cũng dùng",
-                              en: "duplicate \(key) '\(value(section))': \(other) has it too",
-                              at: section.keyLocations[key == "slug" ? "title" : key]
-                                ?? SourceLocation(path: section.path, line: 1, column: 1))
-                } else {
-                    first[value(section)] = section.path
-                }
+        var titles: [String: String] = [:], orders: [Int: String] = [:], slugs: [String: String] = [:]
+        titles.reserveCapacity(sections.count)
+        orders.reserveCapacity(sections.count)
+        slugs.reserveCapacity(sections.count)
+        func duplicate(_ key: String, _ value: String, _ section: Section, _ other: String) {
+            log.error("\(key) '\(value)' bị trùng: \(other) cũng dùng",
+                      en: "duplicate \(key) '\(value)': \(other) has it too",
+                      at: section.keyLocations[key == "slug" ? "title" : key]
+                        ?? SourceLocation(path: section.path, line: 1, column: 1))
+        }
+        for section in sections {
+            if let other = titles[section.title] {
+                duplicate("title", section.title, section, other)
+            } else {
+                titles[section.title] = section.path
+            }
+            if let other = orders[section.order] {
+                duplicate("order", String(section.order), section, other)
+            } else {
+                orders[section.order] = section.path
+            }
+            if let other = slugs[section.slug] {
+                duplicate("slug", section.slug, section, other)
+            } else {
+                slugs[section.slug] = section.path
             }
         }
         for section in sections where Route.reservedSlugs.contains(section.slug) {

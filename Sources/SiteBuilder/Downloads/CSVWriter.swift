@@ -72,31 +72,40 @@ indirect enum JSONValue: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends a JSON string literal of at most `limit` characters of `text`, built on bytes: the search index
-    /// quotes thousands of texts on every build.
+    /// Appends a JSON string literal of at most `limit` characters (Unicode scalars) of `text`, built on bytes:
+    /// the search index quotes thousands of texts on every build, so runs that need no escaping are copied whole.
     static func appendQuoted(_ text: String, limit: Int = Int.max, to bytes: inout [UInt8]) {
+        var text = text
         bytes.append(0x22)
-        var characters = 0
-        for byte in text.utf8 {
-            if byte & 0xC0 != 0x80 {
-                if characters == limit { break }
-                characters += 1
+        text.withUTF8 { source in
+            var characters = 0
+            var runStart = 0
+            var index = 0
+            func flush(_ end: Int) {
+                if end > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<end])) }
             }
-            let escaped: UInt8? = switch byte {
-            case 0x22, 0x5C: byte
-            case 0x0A: 0x6E
-            case 0x0D: 0x72
-            case 0x09: 0x74
-            default: nil
+            while index < source.count {
+                let byte = source[index]
+                if byte & 0xC0 != 0x80 {
+                    if characters == limit { break }
+                    characters += 1
+                }
+                if byte >= 0x20 && byte != 0x22 && byte != 0x5C {
+                    index += 1
+                    continue
+                }
+                flush(index)
+                switch byte {
+                case 0x22, 0x5C: bytes += [0x5C, byte]
+                case 0x0A: bytes += [0x5C, 0x6E]
+                case 0x0D: bytes += [0x5C, 0x72]
+                case 0x09: bytes += [0x5C, 0x74]
+                default: bytes += Array(String(format: "\\u%04x", byte).utf8)
+                }
+                index += 1
+                runStart = index
             }
-            if let escaped {
-                bytes.append(0x5C)
-                bytes.append(escaped)
-            } else if byte < 0x20 {
-                bytes += Array(String(format: "\\u%04x", byte).utf8)
-            } else {
-                bytes.append(byte)
-            }
+            flush(index)
         }
         bytes.append(0x22)
     }

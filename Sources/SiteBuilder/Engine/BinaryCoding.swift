@@ -4,11 +4,16 @@ import Foundation
 struct BinaryWriter {
     private var bytes: [UInt8] = []
 
+    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
     var data: Data { Data(bytes) }
 
     mutating func write(_ text: String) {
-        write(text.utf8.count)
-        bytes.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { utf8 in
+            write(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
     }
 
     mutating func write(_ number: Int) {
@@ -32,15 +37,18 @@ struct BinaryReader {
 
     mutating func int() -> Int? {
         guard offset + 8 <= bytes.count else { return nil }
-        var value: UInt64 = 0
-        for index in 0..<8 { value |= UInt64(bytes[offset + index]) << (8 * UInt64(index)) }
+        let start = offset
+        let value = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: start, as: UInt64.self) }
         offset += 8
-        return Int(truncatingIfNeeded: Int64(bitPattern: value))
+        return Int(truncatingIfNeeded: Int64(bitPattern: UInt64(littleEndian: value)))
     }
 
     mutating func string() -> String? {
         guard let count = int(), count >= 0, offset + count <= bytes.count else { return nil }
-        let text = String(validating: bytes[offset..<(offset + count)], as: UTF8.self)
+        let start = offset
+        let text = bytes.withUnsafeBufferPointer { buffer in
+            String(validating: UnsafeBufferPointer(rebasing: buffer[start..<(start + count)]), as: UTF8.self)
+        }
         offset += count
         return text
     }

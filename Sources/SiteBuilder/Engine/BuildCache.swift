@@ -16,31 +16,45 @@ public struct BuildCache: Sendable {
         /// The ids a link may point to on the page, and the body's links to a place in a page (see LinkCheck).
         var anchors: [String] = []
         var fragmentLinks: [RenderedMarkdown.FragmentLink] = []
-        /// The section's text for the search index.
-        var searchText = ""
+        /// The digest of the section's text for the search index (the texts are kept apart: SearchTexts).
+        var searchTextDigest = ""
     }
 
-    static let magic = "tiendo build cache 4"
+    static let magic = "tiendo build cache 5"
     var entries: [String: Entry]
+    /// Where the sections' texts for the search index are, read only when an index must be rebuilt.
+    var texts = SearchTexts(source: .none)
+    /// The stamps of the files in `sections/`, by name, when they were read beside the cache (SiteBuild.run).
+    var sectionStamps: [String: String]?
 
     public init() { entries = [:] }
 
-    init(entries: [String: Entry]) { self.entries = entries }
+    init(entries: [String: Entry], texts: SearchTexts = SearchTexts(source: .none)) {
+        self.entries = entries
+        self.texts = texts
+    }
 
     public static func url(beside output: URL) -> URL {
         output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).tiendo-cache")
     }
 
     public static func load(beside output: URL) -> BuildCache? {
-        (try? Data(contentsOf: url(beside: output))).flatMap(parse)
+        guard var cache = (try? Data(contentsOf: url(beside: output))).flatMap(parse) else { return nil }
+        cache.texts = SearchTexts(source: .files(output: output))
+        return cache
     }
 
     public func save(beside output: URL) {
-        try? FileSystem.write(serialized(), replacing: Self.url(beside: output).path)
+        Self.save(serialized(), beside: output)
+    }
+
+    /// Writes bytes made by `serialized()` (the build makes them while the writer publishes).
+    static func save(_ data: Data, beside output: URL) {
+        try? FileSystem.write(data, replacing: url(beside: output).path)
     }
 
     func serialized() -> Data {
-        var writer = BinaryWriter()
+        var writer = BinaryWriter(capacity: entries.count * 2048)
         writer.write(Self.magic)
         writer.write(entries.count)
         for (_, entry) in entries.sorted(by: { $0.key < $1.key }) {
@@ -70,7 +84,7 @@ public struct BuildCache: Sendable {
             writer.write(entry.outputDigest)
             writer.write(entry.anchors.count)
             for anchor in entry.anchors { writer.write(anchor) }
-            writer.write(entry.searchText)
+            writer.write(entry.searchTextDigest)
             writer.write(entry.fragmentLinks.count)
             for link in entry.fragmentLinks {
                 writer.write(link.fileName)
@@ -86,6 +100,7 @@ public struct BuildCache: Sendable {
         var reader = BinaryReader(data)
         guard reader.string() == magic, let count = reader.int(), count >= 0 else { return nil }
         var entries: [String: Entry] = [:]
+        entries.reserveCapacity(min(count, data.count / 64))
         for _ in 0..<count {
             guard let fileName = reader.string(), let path = reader.string(), let title = reader.string(),
                   let order = reader.int(), let summary = reader.optionalString(), let slug = reader.string(),
@@ -116,7 +131,7 @@ public struct BuildCache: Sendable {
                 guard let anchor = reader.string() else { return nil }
                 anchors.append(anchor)
             }
-            guard let searchText = reader.string(), let linkCount = reader.int(), linkCount >= 0 else { return nil }
+            guard let searchTextDigest = reader.string(), let linkCount = reader.int(), linkCount >= 0 else { return nil }
             var links: [RenderedMarkdown.FragmentLink] = []
             for _ in 0..<linkCount {
                 guard let fileName = reader.optionalString(), let fragment = reader.string(), let line = reader.int(),
@@ -129,7 +144,7 @@ public struct BuildCache: Sendable {
                                   bodyFirstLine: firstLine, keyLocations: locations)
             entries[path] = Entry(section: section, warnings: warnings, dependencies: dependencies, recipe: recipe,
                                   outputDigest: outputDigest, anchors: anchors, fragmentLinks: links,
-                                  searchText: searchText)
+                                  searchTextDigest: searchTextDigest)
         }
         return reader.isAtEnd ? BuildCache(entries: entries) : nil
     }

@@ -21,8 +21,10 @@ struct RouteRenderer: Sendable {
         var cacheEntry: BuildCache.Entry?
         /// For a section page: its file name, the ids on it, and its links to places (see LinkCheck).
         var section: LinkCheck.Page?
-        /// For a section page: its text for the search index.
+        /// For a section page: its text for the search index (nil when the page was reused unbuilt) and the
+        /// text's digest.
         var searchText: String?
+        var searchTextDigest: String?
     }
 
     func render(_ route: Route) -> Rendered {
@@ -46,7 +48,7 @@ struct RouteRenderer: Sendable {
         hasher.combine(theme.templateDigests[template] ?? "")
         hasher.combine(theme.templateDigests["layout"] ?? "")
         draft.body.fingerprint(into: &hasher)
-        layout.fingerprint(into: &hasher)
+        layout.frameFingerprint(into: &hasher)
         let fingerprint = hasher.finalize()
         let file: OutputFile
         if let entry = previous?.entries[path], entry.fingerprint == fingerprint {
@@ -56,24 +58,25 @@ struct RouteRenderer: Sendable {
             file = OutputFile(path: path, data: theme.renderData(layout, template: "layout", text: model.text),
                               fingerprint: fingerprint)
         }
+        let searchTextDigest = sectionIndex.map { _ in SearchTexts.digest(draft.searchText ?? "") }
         var entry: BuildCache.Entry?
-        if let index = sectionIndex, let dependencies = draft.dependencies, !draft.diagnostics.contains(where: {
-            $0.severity == .error
-        }) {
+        if let index = sectionIndex, let searchTextDigest, let dependencies = draft.dependencies,
+           !draft.diagnostics.contains(where: { $0.severity == .error }) {
             var section = model.content.sections[index]
             section.body = nil
             entry = BuildCache.Entry(section: section, warnings: [], dependencies: dependencies,
                                      recipe: SectionRecipe.recipe(at: index, dependencies: dependencies,
                                                                   builder: builder),
                                      outputDigest: file.digest, anchors: draft.anchors,
-                                     fragmentLinks: draft.fragmentLinks, searchText: draft.searchText ?? "")
+                                     fragmentLinks: draft.fragmentLinks, searchTextDigest: searchTextDigest)
         }
         let page = sectionIndex.map {
             LinkCheck.Page(fileName: model.content.sections[$0].fileName, anchors: draft.anchors,
                            links: draft.fragmentLinks)
         }
         return Rendered(file: file, diagnostics: draft.diagnostics, cacheEntry: entry, section: page,
-                        searchText: draft.searchText)
+                        searchText: sectionIndex == nil ? nil : draft.searchText ?? "",
+                        searchTextDigest: searchTextDigest)
     }
 
     /// The published page of section `index`, when the cache says nothing it is made from has changed.
@@ -85,6 +88,7 @@ struct RouteRenderer: Sendable {
         else { return nil }
         return Rendered(file: OutputFile(path: path, reusing: published), diagnostics: [], cacheEntry: cached,
                         section: LinkCheck.Page(fileName: section.fileName, anchors: cached.anchors,
-                                                links: cached.fragmentLinks), searchText: cached.searchText)
+                                                links: cached.fragmentLinks), searchText: nil,
+                        searchTextDigest: cached.searchTextDigest)
     }
 }

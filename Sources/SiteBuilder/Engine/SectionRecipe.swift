@@ -56,8 +56,10 @@ enum SectionRecipe {
             }
         }
         let (previous, next) = builder.neighbours(of: index)
+        // Without references the body stands for itself: its digest and path, no second hash.
+        let bodyKey = dependencies.isEmpty ? "D" + section.bodyDigest + "|" + section.path : "H" + body.finalize()
         let shallow = SectionView(title: section.title, summary: section.summary, toc: [], hasToc: false,
-                                  body: body.finalize(), previous: previous, next: next)
+                                  body: bodyKey, previous: previous, next: next)
         let layout = PageFrame(model: model).layout(for: builder.sectionDraft(at: index, view: shallow))
         var hasher = StableHasher()
         hasher.combine(RouteRenderer.fingerprintVersion)
@@ -66,7 +68,7 @@ enum SectionRecipe {
             hasher.combine(model.theme.templateDigests[template] ?? "")
         }
         shallow.fingerprint(into: &hasher)
-        layout.fingerprint(into: &hasher)
+        layout.frameFingerprint(into: &hasher)
         return hasher.finalize()
     }
 

@@ -1,41 +1,104 @@
+import Foundation
+
 /// Everything a page is built from, checked, computed and indexed once: page builders only read it.
 struct SiteModel: Sendable {
-    let content: SiteContent
-    let indicators: [ComputedIndicator]
-    let theme: Theme
-    let text: InterfaceText
-    let routes: [Route]
-    /// The path part of the base URL (`/bao-cao/`), for the 404 page's links.
-    let rootPath: String
+    /// The model's values, in one immutable box: every page builder holds a copy of the model, so a copy is one
+    /// reference count, not dozens touched from every core at once. Setting a value (only while the English
+    /// edition's model is made) replaces the box.
+    private struct Fields: Sendable {
+        var content: SiteContent
+        var indicators: [ComputedIndicator]
+        var theme: Theme
+        var text: InterfaceText
+        var routes: [Route]
+        var rootPath: String
+        var indicatorIndex: [String: Int]
+        var sectionIndex: [String: Int]
+        var slugIndex: [String: Int]
+        var membersByGroup: [String: [ComputedIndicator]]
+        var groups: [Categories.Entry]
+        var reservedIDs: Set<String>
+        var edition: EditionStamp?
+        var editions: [PublishedEdition]
+        var changes: ChangeLog?
+        var outputPrefix: String = ""
+        var sharedBaseURL: String
+        var otherLanguage: OtherLanguage?
+        var untranslatedIndicators: Set<String> = []
+        var untranslatedSections: [String: String] = [:]
+        var tasksUntranslated: Bool = false
+        /// The shared part of page frames, made once per depth (see PageFrame); made afresh with any change.
+        var frames = FrameMemo()
+    }
 
-    private let indicatorIndex: [String: Int]
-    private let sectionIndex: [String: Int]
-    private let slugIndex: [String: Int]
-    let membersByGroup: [String: [ComputedIndicator]]
+    private final class Box: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        var fields = box.fields
+        change(&fields)
+        fields.frames = FrameMemo()
+        box = Box(fields)
+    }
+
+    var content: SiteContent { box.fields.content }
+    var indicators: [ComputedIndicator] { box.fields.indicators }
+    var theme: Theme { box.fields.theme }
+    var text: InterfaceText { box.fields.text }
+    var routes: [Route] { box.fields.routes }
+    /// The path part of the base URL (`/bao-cao/`), for the 404 page's links.
+    var rootPath: String { box.fields.rootPath }
+    private var indicatorIndex: [String: Int] { box.fields.indicatorIndex }
+    private var sectionIndex: [String: Int] { box.fields.sectionIndex }
+    private var slugIndex: [String: Int] { box.fields.slugIndex }
+    var membersByGroup: [String: [ComputedIndicator]] { box.fields.membersByGroup }
     /// Groups that have at least one indicator, in the order of categories.yaml.
-    let groups: [Categories.Entry]
+    var groups: [Categories.Entry] { box.fields.groups }
     /// Ids a section page gives other elements than headings: its landmarks and every indicator and group block's
     /// ids. Computed once; headings never take them.
-    let reservedIDs: Set<String>
+    var reservedIDs: Set<String> { box.fields.reservedIDs }
     /// Set when this build is a frozen edition.
-    let edition: EditionStamp?
+    var edition: EditionStamp? { box.fields.edition }
     /// The verified editions in `Archive/`, oldest first, published under `Output/YEAR/`.
-    let editions: [PublishedEdition]
+    var editions: [PublishedEdition] { box.fields.editions }
     /// What changed since the latest edition; nil without editions.
-    let changes: ChangeLog?
+    var changes: ChangeLog? { box.fields.changes }
     var site: SiteConfig { content.site }
+    var frames: FrameMemo { box.fields.frames }
     /// Where this model's files go in the output folder: `` for the main site, `en/` for the English edition.
-    var outputPrefix = ""
+    var outputPrefix: String {
+        get { box.fields.outputPrefix }
+        set { update { $0.outputPrefix = newValue } }
+    }
     /// The main site's address, where the downloads, assets and catalogue every language shares are.
-    var sharedBaseURL: String
+    var sharedBaseURL: String {
+        get { box.fields.sharedBaseURL }
+        set { update { $0.sharedBaseURL = newValue } }
+    }
     /// The same site in the other language, for the language switch and `hreflang`; nil without an English edition.
-    var otherLanguage: OtherLanguage?
+    var otherLanguage: OtherLanguage? {
+        get { box.fields.otherLanguage }
+        set { update { $0.otherLanguage = newValue } }
+    }
     /// In the English edition: the indicators left out for want of an English title (lowercased ids), and the
     /// sections left out for want of an English file (file name → the Vietnamese page's slug).
-    var untranslatedIndicators: Set<String> = []
-    var untranslatedSections: [String: String] = [:]
+    var untranslatedIndicators: Set<String> {
+        get { box.fields.untranslatedIndicators }
+        set { update { $0.untranslatedIndicators = newValue } }
+    }
+    var untranslatedSections: [String: String] {
+        get { box.fields.untranslatedSections }
+        set { update { $0.untranslatedSections = newValue } }
+    }
     /// In the English edition: the plan has tasks, but not every one has an English title, so none is shown.
-    var tasksUntranslated = false
+    var tasksUntranslated: Bool {
+        get { box.fields.tasksUntranslated }
+        set { update { $0.tasksUntranslated = newValue } }
+    }
 
     /// The link to the section whose file in `sections/` is `fileName`: its page here, or, in the English edition,
     /// the Vietnamese page of a section that has no English text; nil when there is no such section.
@@ -63,25 +126,19 @@ struct SiteModel: Sendable {
 
     init(content: SiteContent, indicators: [ComputedIndicator], theme: Theme, text: InterfaceText,
          routes: [Route], edition: EditionStamp? = nil, editions: [PublishedEdition] = [], changes: ChangeLog? = nil) {
-        self.edition = edition
-        self.editions = editions
-        self.changes = changes
-        self.content = content
-        self.indicators = indicators
-        self.theme = theme
-        self.text = text
-        self.routes = routes
-        rootPath = PageFrame.rootPath(of: content.site.baseURL)
-        sharedBaseURL = content.site.baseURL
-        indicatorIndex = Self.firstIndex(indicators) { $0.definition.id.lowercased() }
-        sectionIndex = Self.firstIndex(content.sections, by: \.fileName)
-        slugIndex = Self.firstIndex(content.sections, by: \.slug)
         let members = Dictionary(grouping: indicators, by: \.definition.group)
-        membersByGroup = members
-        groups = content.categories.groups.filter { members[$0.code] != nil }
-        reservedIDs = Markdown.reservedIDs
-            .union(indicators.flatMap { IndicatorViews.blockIDs(ofIndicator: $0.definition.id) })
-            .union(content.categories.groups.flatMap { IndicatorViews.blockIDs(ofGroup: $0.code) })
+        box = Box(Fields(
+            content: content, indicators: indicators, theme: theme, text: text, routes: routes,
+            rootPath: PageFrame.rootPath(of: content.site.baseURL),
+            indicatorIndex: Self.firstIndex(indicators) { $0.definition.id.lowercased() },
+            sectionIndex: Self.firstIndex(content.sections, by: \.fileName),
+            slugIndex: Self.firstIndex(content.sections, by: \.slug),
+            membersByGroup: members,
+            groups: content.categories.groups.filter { members[$0.code] != nil },
+            reservedIDs: Markdown.reservedIDs
+                .union(indicators.flatMap { IndicatorViews.blockIDs(ofIndicator: $0.definition.id) })
+                .union(content.categories.groups.flatMap { IndicatorViews.blockIDs(ofGroup: $0.code) }),
+            edition: edition, editions: editions, changes: changes, sharedBaseURL: content.site.baseURL))
     }
 
     /// Position of the first item with each key (later duplicates are errors reported while loading).
@@ -122,4 +179,18 @@ struct OtherLanguage: Sendable {
     var root: String
     /// The paths (`muc-tieu/`) of the pages it publishes.
     var pages: Set<String>
+}
+
+/// The shared frames of one model's pages, by depth, made by the first page that needs one (pages are built on
+/// every core at once).
+final class FrameMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var frames: [Int: SharedFrame] = [:]
+
+    func frame(_ key: Int, make: () -> SharedFrame) -> SharedFrame {
+        if let frame = lock.withLock({ frames[key] }) { return frame }
+        let frame = make()
+        lock.withLock { frames[key] = frames[key] ?? frame }
+        return frame
+    }
 }

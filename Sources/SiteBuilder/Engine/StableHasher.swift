@@ -46,9 +46,9 @@ public struct StableHasher: Sendable {
     }
 
     public func finalize() -> String {
-        var copy = self
-        copy.flush()
-        return Self.hex(copy.sha.finalize())
+        var sha = sha
+        buffer.withUnsafeBytes { sha.update(bufferPointer: $0) }
+        return Self.hex(sha.finalize())
     }
 
     /// SHA-256 of bytes, as 64 lowercase hex digits.
@@ -57,13 +57,17 @@ public struct StableHasher: Sendable {
     }
 
     static func hex(_ digest: some Sequence<UInt8>) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(64)
-        for byte in digest {
-            bytes.append(digits[Int(byte >> 4)])
-            bytes.append(digits[Int(byte & 0x0F)])
+        let bytes = Array(digest)
+        return String(unsafeUninitializedCapacity: bytes.count * 2) { output in
+            for (index, byte) in bytes.enumerated() {
+                output[2 * index] = hexDigit(byte >> 4)
+                output[2 * index + 1] = hexDigit(byte & 0x0F)
+            }
+            return bytes.count * 2
         }
-        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? 0x30 + value : 0x57 + value
     }
 }

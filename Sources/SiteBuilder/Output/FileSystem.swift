@@ -13,6 +13,20 @@ enum FileSystem {
         return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG && Int(info.st_size) == size
     }
 
+    /// For each entry (a path relative to `folder` and the size it should have): whether a regular file of that
+    /// size is there. On all cores, each path looked up from the open folder, not from the root.
+    static func areRegularFiles(_ entries: [(path: String, size: Int)], in folder: String) -> [Bool] {
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return entries.map { _ in false } }
+        defer { close(descriptor) }
+        let result = try? concurrently(entries) { entry -> Bool in
+            var info = stat()
+            return fstatat(descriptor, entry.path, &info, AT_SYMLINK_NOFOLLOW) == 0
+                && (info.st_mode & S_IFMT) == S_IFREG && Int(info.st_size) == entry.size
+        }
+        return result ?? entries.map { _ in false }
+    }
+
     /// Writes `data` beside `target`, then renames it over `target`. With `fresh`, the caller knows nothing is
     /// at `target` (a folder no server reads): the file is created in place, one rename fewer.
     static func write(_ data: Data, replacing path: String, fresh: Bool = false) throws {

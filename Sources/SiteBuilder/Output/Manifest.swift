@@ -24,39 +24,51 @@ public struct Manifest: Sendable, Equatable {
     public static func == (lhs: Manifest, rhs: Manifest) -> Bool { lhs.entries == rhs.entries }
 
     public func serialized() -> Data {
-        var text = Self.header + "\n"
+        var bytes: [UInt8] = Array((Self.header + "\n").utf8)
+        bytes.reserveCapacity(entries.count * 200)
         for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
-            text += "\(path)\t\(entry.digest)\t\(entry.size)\t\(entry.fingerprint)\n"
+            bytes.append(contentsOf: path.utf8)
+            bytes.append(0x09)
+            bytes.append(contentsOf: entry.digest.utf8)
+            bytes.append(0x09)
+            bytes.append(contentsOf: String(entry.size).utf8)
+            bytes.append(0x09)
+            bytes.append(contentsOf: entry.fingerprint.utf8)
+            bytes.append(0x0A)
         }
-        return Data(text.utf8)
+        return Data(bytes)
     }
 
     /// Parses a manifest; nil when it is not one (so the folder is treated as unknown and rebuilt).
     public static func parse(_ data: Data) -> Manifest? {
-        let bytes = [UInt8](data)
         let headerBytes = Array((header + "\n").utf8)
-        guard bytes.starts(with: headerBytes) else { return nil }
-        var entries: [String: Entry] = [:]
-        var index = headerBytes.count
-        var fields: [String] = []
-        fields.reserveCapacity(4)
-        var start = index
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x09 || byte == 0x0A {
-                guard let field = String(validating: bytes[start..<index], as: UTF8.self) else { return nil }
-                fields.append(field)
+        return data.withUnsafeBytes { raw -> Manifest? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard bytes.starts(with: headerBytes) else { return nil }
+            var entries: [String: Entry] = [:]
+            entries.reserveCapacity(bytes.count / 150)
+            var fields: [Range<Int>] = []
+            fields.reserveCapacity(4)
+            var start = headerBytes.count
+            func text(_ range: Range<Int>) -> String? {
+                String(validating: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            }
+            for index in start..<bytes.count {
+                let byte = bytes[index]
+                guard byte == 0x09 || byte == 0x0A else { continue }
+                fields.append(start..<index)
                 start = index + 1
                 if byte == 0x0A {
-                    guard fields.count == 4, let size = Int(fields[2]), fields[1].utf8.count == 64 else { return nil }
-                    entries[fields[0]] = Entry(digest: fields[1], size: size, fingerprint: fields[3])
+                    guard fields.count == 4, fields[1].count == 64, let path = text(fields[0]),
+                          let digest = text(fields[1]), let sizeText = text(fields[2]), let size = Int(sizeText),
+                          let fingerprint = text(fields[3]) else { return nil }
+                    entries[path] = Entry(digest: digest, size: size, fingerprint: fingerprint)
                     fields.removeAll(keepingCapacity: true)
                 }
             }
-            index += 1
+            guard start == bytes.count, fields.isEmpty else { return nil }
+            return Manifest(entries: entries)
         }
-        guard start == bytes.count, fields.isEmpty else { return nil }
-        return Manifest(entries: entries)
     }
 
     /// The manifest of the site in `folder`, keeping only the entries whose file is there with the recorded
@@ -64,12 +76,13 @@ public struct Manifest: Sendable, Equatable {
     public static func published(in folder: URL) -> Manifest? {
         guard let data = try? Data(contentsOf: folder.appendingPathComponent(fileName)),
               var manifest = parse(data) else { return nil }
-        let prefix = folder.path + "/"
-        let present = manifest.entries.filter { path, entry in
-            FileSystem.isRegularFile(prefix + path, size: entry.size)
+        let entries = Array(manifest.entries)
+        let present = FileSystem.areRegularFiles(entries.map { ($0.key, $0.value.size) }, in: folder.path)
+        if present.allSatisfy({ $0 }) {
+            manifest.source = data
+        } else {
+            manifest.entries = Dictionary(uniqueKeysWithValues: zip(entries, present).filter(\.1).map(\.0))
         }
-        if present.count == manifest.entries.count { manifest.source = data }
-        manifest.entries = present
         return manifest
     }
 }

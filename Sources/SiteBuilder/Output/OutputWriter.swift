@@ -92,19 +92,19 @@ public struct OutputWriter: Sendable {
             && ((try? manager.contentsOfDirectory(atPath: spare.path)) ?? []).isEmpty
         let sparePath = spare.path + "/"
         let outputPath = output.path + "/"
-        var folders: Set<String> = []
-        var pending: [OutputFile] = []
-        for file in files {
-            if heldEntries[file.path]?.digest == file.digest,
-               FileSystem.isRegularFile(sparePath + file.path, size: file.size) { continue }
-            if let slash = file.path.lastIndex(of: "/") {
-                try FileSystem.makeFolder(sparePath + file.path[..<slash], known: &folders)
-            }
-            pending.append(file)
-        }
+        // Which files the spare already holds: checked on all cores (a stat each).
+        let candidates = files.filter { heldEntries[$0.path]?.digest == $0.digest }
+        let present = FileSystem.areRegularFiles(candidates.map { ($0.path, $0.size) }, in: spare.path)
+        let kept = Set(zip(candidates, present).filter(\.1).map(\.0.path))
+        let pending = files.filter { !kept.contains($0.path) }
         let current = current.entries
         let results = try FileSystem.concurrently(pending) { file -> Bool in
             let target = sparePath + file.path
+            // Each worker makes the folders of its own files: a clean build makes thousands, on all cores.
+            if let slash = file.path.lastIndex(of: "/") {
+                var folders: Set<String> = []
+                try FileSystem.makeFolder(sparePath + file.path[..<slash], known: &folders)
+            }
             if current[file.path]?.digest == file.digest,
                try FileSystem.link(outputPath + file.path, replacing: target) {
                 return true
@@ -122,7 +122,7 @@ public struct OutputWriter: Sendable {
         summary.linked = results.filter { $0 }.count
         summary.written = results.count - summary.linked
         let wanted = Set(files.map(\.path))
-        for path in heldEntries.keys.sorted() where !wanted.contains(path) {
+        for path in heldEntries.keys.filter({ !wanted.contains($0) }).sorted() {
             try? manager.removeItem(at: spare.appendingPathComponent(path))
             summary.deleted += 1
         }

@@ -5,53 +5,79 @@ struct PageFrame {
 
     func layout(for draft: PageDraft) -> LayoutView {
         let site = model.site
-        let text = model.text
         let route = draft.route
         let path = route.path
         let absolute = route == .notFound
         let rootPath = model.rootPath
-        let rootPrefix = absolute ? rootPath : (path.isEmpty ? "" : Route.relative(from: path, to: ""))
         func link(_ target: String) -> String {
             absolute ? rootPath + target : Route.relative(from: path, to: target)
         }
-        var nav = [NavItemView(title: text[.navHome], url: link(""), current: route == .home)]
-        for menu in site.menu {
-            if let (_, section) = model.section(fileName: menu) {
-                let target = Route.section(slug: section.slug).path
-                nav.append(NavItemView(title: section.title, url: link(target), current: path == target && !absolute))
-            }
-        }
-        if !model.indicators.isEmpty {
-            nav.append(NavItemView(title: text[.navIndicators], url: link(Route.indicatorsFolder),
-                                   current: path.hasPrefix(Route.indicatorsFolder)))
-            nav.append(NavItemView(title: text[.navData], url: link(Route.dataFolder), current: route == .data))
-        }
-        if !model.content.tasks.isEmpty {
-            nav.append(NavItemView(title: text[.navTasks], url: link(Route.tasksFolder), current: route == .tasks))
-        }
+        // Keyed by what the shared frame depends on: the 404 page, the home page, or the depth of any other page.
+        let key = absolute ? -1 : path.isEmpty ? 0 : 1 + Route.depth(of: path)
+        let shared = model.frames.frame(key) { sharedFrame(page: path, absolute: absolute) }
+        let text = model.text
         let crumbs = draft.breadcrumbs.isEmpty ? [] : [CrumbView(title: text[.navHome], url: link(""), isPage: false)]
             + draft.breadcrumbs.map { CrumbView(title: $0.title, url: link($0.url), isPage: $0.url == path) }
-        return LayoutView(
-            lang: site.language, pageTitle: route == .home ? site.title : "\(draft.title) – \(site.title)",
-            siteTitle: site.title, description: draft.description.isEmpty ? site.description : draft.description,
+        let page = PageFrameFields(
+            pageTitle: route == .home ? site.title : "\(draft.title) – \(site.title)",
+            description: draft.description.isEmpty ? site.description : draft.description,
             canonicalURL: site.baseURL + (route == .notFound ? route.outputPath : path), ogType: draft.ogType,
-            root: rootPrefix, homeURL: link(""), planNumber: site.plan.number, publisher: site.publisher,
-            sampleData: site.sampleData, nav: nav, breadcrumbs: crumbs, hasBreadcrumbs: !crumbs.isEmpty,
-            content: "", reportingYear: site.reportingYear, text: text,
+            currentNav: shared.navTargets.map { $0.isCurrent(route: route, path: path, absolute: absolute) },
+            breadcrumbs: crumbs,
             archive: model.edition.map { edition in
                 // The same page of the current site: one level above the edition's root.
                 ArchiveBannerView(year: edition.year, reportingYear: site.reportingYear,
                                   currentURL: absolute ? PageFrame.parent(of: rootPath)
                                       : link(model.sharedPrefix + "../" + model.outputPrefix + path))
             },
-            feedURL: model.changes == nil ? nil : link(Route.changesFeed.path),
+            languageSwitch: absolute ? nil : languageSwitch(path: path, link: link),
+            alternates: absolute ? [] : alternates(path: path))
+        return LayoutView(shared: shared, page: page, content: "")
+    }
+
+    private var navTargets: [NavTarget] {
+        var targets: [NavTarget] = [.home]
+        for menu in model.site.menu {
+            if let (_, section) = model.section(fileName: menu) {
+                targets.append(.section(path: Route.section(slug: section.slug).path, title: section.title))
+            }
+        }
+        if !model.indicators.isEmpty { targets += [.indicators, .data] }
+        if !model.content.tasks.isEmpty { targets.append(.tasks) }
+        return targets
+    }
+
+    /// The frame every page at the depth of `page` shares (`absolute`: the 404 page, linked from the root path).
+    private func sharedFrame(page path: String, absolute: Bool) -> SharedFrame {
+        let site = model.site
+        let text = model.text
+        let rootPath = model.rootPath
+        let rootPrefix = absolute ? rootPath : (path.isEmpty ? "" : Route.relative(from: path, to: ""))
+        func link(_ target: String) -> String {
+            absolute ? rootPath + target : Route.relative(from: path, to: target)
+        }
+        let targets = navTargets
+        let nav = targets.map { target -> LinkView in
+            switch target {
+            case .home: LinkView(title: text[.navHome], url: link(""))
+            case let .section(target, title): LinkView(title: title, url: link(target))
+            case .indicators: LinkView(title: text[.navIndicators], url: link(Route.indicatorsFolder))
+            case .data: LinkView(title: text[.navData], url: link(Route.dataFolder))
+            case .tasks: LinkView(title: text[.navTasks], url: link(Route.tasksFolder))
+            }
+        }
+        var frame = SharedFrame(
+            lang: site.language, siteTitle: site.title, planNumber: site.plan.number, publisher: site.publisher,
+            sampleData: site.sampleData, reportingYear: site.reportingYear, text: text, root: rootPrefix,
+            homeURL: link(""), feedURL: model.changes == nil ? nil : link(Route.changesFeed.path),
             updatesFeedURL: link(Route.updatesFeed.path),
             editionsURL: model.editions.isEmpty ? nil : link(Route.editionsFolder),
             changesURL: model.changes == nil ? nil : link(Route.changesFolder),
             assetsRoot: absolute ? rootPath
                 : model.sharedPrefix.isEmpty ? rootPrefix : Route.relative(from: path, to: model.sharedPrefix),
-            languageSwitch: absolute ? nil : languageSwitch(path: path, link: link),
-            alternates: absolute ? [] : alternates(path: path))
+            nav: nav, navTargets: targets)
+        frame.seal()
+        return frame
     }
 
     private func languageSwitch(path: String, link: (String) -> String) -> LanguageSwitchView? {

@@ -81,55 +81,6 @@ struct FactView: TemplateView {
     static let fields = ViewFields<Self>([.text("label", \.label), .text("value", \.value)])
 }
 
-/// The frame around every page. `content` is the page's own template, rendered first.
-struct LayoutView: TemplateView {
-    var lang: String
-    var pageTitle: String
-    var siteTitle: String
-    var description: String
-    var canonicalURL: String
-    var ogType: String
-    var root: String
-    var homeURL: String
-    var planNumber: String
-    var publisher: String
-    var sampleData: Bool
-    var nav: [NavItemView]
-    var breadcrumbs: [CrumbView]
-    var hasBreadcrumbs: Bool
-    var content: String
-    var reportingYear: Int
-    var text: InterfaceText
-    /// On an edition's pages: the archive banner.
-    var archive: ArchiveBannerView?
-    /// The changes feed, for `<link rel="alternate">`, and the links in the footer.
-    var feedURL: String?
-    /// The report's updates feed, linked from every page's head.
-    var updatesFeedURL: String
-    var editionsURL: String?
-    var changesURL: String?
-    /// From the page to the folder that holds `assets/` (the main site's, shared by every language).
-    var assetsRoot: String
-    /// The link to the same page in the other language; nil without an English edition.
-    var languageSwitch: LanguageSwitchView?
-    /// `<link rel="alternate" hreflang>`: this page and its translation, when it has one.
-    var alternates: [AlternateView]
-
-    static let fields = ViewFields<Self>([
-        .text("lang", \.lang), .text("pageTitle", \.pageTitle), .text("siteTitle", \.siteTitle),
-        .text("description", \.description), .text("canonicalURL", \.canonicalURL), .text("ogType", \.ogType),
-        .text("root", \.root), .text("homeURL", \.homeURL), .text("planNumber", \.planNumber),
-        .text("publisher", \.publisher), .flag("sampleData", \.sampleData), .list("nav", \.nav),
-        .list("breadcrumbs", \.breadcrumbs), .flag("hasBreadcrumbs", \.hasBreadcrumbs),
-        .text("content", \.content), .number("reportingYear", \.reportingYear), .interfaceText("text", \.text),
-        .optionalObject("archive", \.archive), .optionalText("feedURL", \.feedURL),
-        .text("updatesFeedURL", \.updatesFeedURL),
-        .optionalText("editionsURL", \.editionsURL), .optionalText("changesURL", \.changesURL),
-        .text("assetsRoot", \.assetsRoot), .optionalObject("languageSwitch", \.languageSwitch),
-        .list("alternates", \.alternates),
-    ])
-}
-
 /// The language switch: the same page in the other language, or, when it has none, that language's home page.
 struct LanguageSwitchView: TemplateView {
     /// The other language's code, for `lang` and `hreflang`.

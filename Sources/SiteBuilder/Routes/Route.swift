@@ -108,10 +108,29 @@ enum Route: Sendable, Hashable {
     }
 
     /// A link from the page at `page` (a folder path such as `muc-tieu/`, or `` for the home page) to `target`.
+    /// Every page's frame links to the menu from it, so this counts the folders without making substrings.
     static func relative(from page: String, to target: String) -> String {
-        let depth = page.split(separator: "/").count
-        let url = String(repeating: "../", count: depth) + target
-        return url.isEmpty ? "./" : url
+        let depth = depth(of: page)
+        if depth == 0 { return target.isEmpty ? "./" : target }
+        var url = ""
+        url.reserveCapacity(3 * depth + target.utf8.count)
+        for _ in 0..<depth { url += "../" }
+        return url + target
+    }
+
+    /// How many folders down `page` is: its non-empty `/`-separated names, counted without making substrings.
+    static func depth(of page: String) -> Int {
+        var depth = 0
+        var inName = false
+        for byte in page.utf8 {
+            if byte == 0x2F {
+                inName = false
+            } else if !inName {
+                inName = true
+                depth += 1
+            }
+        }
+        return depth
     }
 
     /// A link from the page at `page` to this route.

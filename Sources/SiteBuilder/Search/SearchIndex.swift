@@ -20,46 +20,107 @@ struct SearchIndex {
 
     let model: SiteModel
 
-    /// - Parameter sectionTexts: each section's plain text, by file name.
-    func data(sectionTexts: [String: String]) -> Data {
-        let text = model.text
-        // Compact JSON, one entry a line, written straight into one buffer: the index is downloaded by every search
-        // and rebuilt on every build.
-        var bytes: [UInt8] = Array("[\n".utf8)
-        bytes.reserveCapacity((model.content.sections.count + model.indicators.count) * (Self.textLimit * 2 + 200))
-        var first = true
-        func entry(_ url: String, _ title: String, _ kind: String, _ body: String) {
-            if !first { bytes += Array(",\n".utf8) }
-            first = false
-            bytes.append(0x7B)
-            for (index, (key, value)) in [("k", kind), ("t", title), ("u", url), ("x", body)].enumerated() {
-                if index > 0 { bytes.append(0x2C) }
-                JSONValue.appendQuoted(key, to: &bytes)
-                bytes.append(0x3A)
-                JSONValue.appendQuoted(value, limit: key == "x" ? Self.textLimit : Int.max, to: &bytes)
-            }
-            bytes.append(0x7D)
-        }
+    /// One entry of the index, as written: address, title, kind, text.
+    struct Entry {
+        var url: String
+        var title: String
+        var kind: String
+        var body: String
+    }
+
+    /// A section's text for the index: its digest always, the text itself when the page was built now.
+    struct SectionText {
+        var digest: String
+        var text: String?
+    }
+
+    /// The index file: rebuilt only when an entry changed (its fingerprint is a hash of every entry, with each
+    /// section's text by its digest), so a data change that touches no text reuses the published file unread and
+    /// never needs the texts of sections that were not built. `fill` gives the texts of sections built without
+    /// one, by file name. Returns the file and, when it was rebuilt, every section's text by file name.
+    func file(path: String, sections: [String: SectionText], previous: Manifest?,
+              fill: ([String]) -> [String: String]) -> (OutputFile, [String: String]?) {
+        var hasher = StableHasher()
+        hasher.combine("search-index 3")
+        hasher.combine(Self.textLimit)
+        // Each section by its text's digest (what `entries` makes from these values, without making it).
+        let sectionKind = model.text[.searchKindSection]
         for section in model.content.sections {
-            entry(Route.section(slug: section.slug).path, section.title, text[.searchKindSection],
-                  (section.summary.map { $0 + " " } ?? "") + (sectionTexts[section.fileName] ?? ""))
+            hasher.combine(section.slug)
+            hasher.combine(section.title)
+            hasher.combine(sectionKind)
+            if let summary = section.summary { hasher.tag(1); hasher.combine(summary) } else { hasher.tag(0) }
+            hasher.combine(sections[section.fileName]?.digest ?? "")
         }
+        for entry in otherEntries() {
+            for field in [entry.url, entry.title, entry.kind, entry.body] { hasher.combine(field) }
+        }
+        let fingerprint = hasher.finalize()
+        if let published = previous?.entries[path], published.fingerprint == fingerprint {
+            return (OutputFile(path: path, reusing: published), nil)
+        }
+        var texts = sections.compactMapValues(\.text)
+        let missing = sections.keys.filter { texts[$0] == nil }.sorted()
+        if !missing.isEmpty { texts.merge(fill(missing)) { known, _ in known } }
+        return (OutputFile(path: path, data: Self.data(entries(sectionTexts: texts)), fingerprint: fingerprint), texts)
+    }
+
+    func data(sectionTexts: [String: String]) -> Data {
+        Self.data(entries(sectionTexts: sectionTexts))
+    }
+
+    func entries(sectionTexts: [String: String]) -> [Entry] {
+        let kind = model.text[.searchKindSection]
+        var entries: [Entry] = []
+        entries.reserveCapacity(model.content.sections.count + model.indicators.count + model.content.tasks.count
+                                    + model.content.tables.count)
+        for section in model.content.sections {
+            let body = sectionTexts[section.fileName] ?? ""
+            entries.append(Entry(url: Route.section(slug: section.slug).path, title: section.title, kind: kind,
+                                 body: section.summary.map { $0 + " " + body } ?? body))
+        }
+        return entries + otherEntries()
+    }
+
+    /// The entries after the sections': indicators, tasks, data files.
+    private func otherEntries() -> [Entry] {
+        let text = model.text
+        var entries: [Entry] = []
         for computed in model.indicators {
             let definition = computed.definition
             let body = [computed.file.shortTitle, computed.file.description ?? "", computed.file.planText ?? "",
                         model.content.categories.name(ofGroup: definition.group), computed.file.agency,
                         computed.file.source].filter { !$0.isEmpty }.joined(separator: " ")
-            entry(Route.indicator(id: definition.id).path, "\(definition.id): \(definition.title)",
-                  text[.searchKindIndicator], body)
+            entries.append(Entry(url: Route.indicator(id: definition.id).path,
+                                 title: "\(definition.id): \(definition.title)", kind: text[.searchKindIndicator],
+                                 body: body))
         }
         for task in model.content.tasks {
-            entry(Route.tasks.path, "\(task.id): \(task.title)", text[.searchKindTask],
-                  ([task.lead] + task.partners + [task.progress ?? ""]).joined(separator: " "))
+            entries.append(Entry(url: Route.tasks.path, title: "\(task.id): \(task.title)", kind: text[.searchKindTask],
+                                 body: ([task.lead] + task.partners + [task.progress ?? ""]).joined(separator: " ")))
         }
         for table in model.content.tables {
-            let path = model.sharedPrefix + Route.rawTable(name: table.downloadName).path
-            entry(path, table.downloadName, text[.searchKindData],
-                  table.header.joined(separator: " "))
+            entries.append(Entry(url: model.sharedPrefix + Route.rawTable(name: table.downloadName).path,
+                                 title: table.downloadName, kind: text[.searchKindData],
+                                 body: table.header.joined(separator: " ")))
+        }
+        return entries
+    }
+
+    /// Compact JSON, one entry a line, written straight into one buffer: the index is downloaded by every search.
+    static func data(_ entries: [Entry]) -> Data {
+        var bytes: [UInt8] = Array("[\n".utf8)
+        bytes.reserveCapacity(entries.count * (textLimit * 2 + 200))
+        for (index, entry) in entries.enumerated() {
+            bytes += index == 0 ? [0x7B] : [0x2C, 0x0A, 0x7B]
+            for (key, value) in [("k", entry.kind), ("t", entry.title), ("u", entry.url)] {
+                bytes += [0x22, key.utf8.first ?? 0x78, 0x22, 0x3A]
+                JSONValue.appendQuoted(value, to: &bytes)
+                bytes.append(0x2C)
+            }
+            bytes += Array("\"x\":".utf8)
+            JSONValue.appendQuoted(entry.body, limit: textLimit, to: &bytes)
+            bytes.append(0x7D)
         }
         bytes += Array("\n]\n".utf8)
         return Data(bytes)

@@ -19,12 +19,12 @@ extension TemplateView {
 
     static var schema: ViewSchema { fields.schema }
 
-    /// Feeds every field, in name order, into `hasher`.
+    /// Feeds the type's field names (once, as one signature) and every field's value, in name order, into
+    /// `hasher`.
     func fingerprint(into hasher: inout StableHasher) {
-        for field in Self.fields.ordered {
-            hasher.combine(field.name)
-            field.hash(self, &hasher)
-        }
+        let fields = Self.fields
+        hasher.combine(fields.signature)
+        for field in fields.ordered { field.hash(self, &hasher) }
     }
 }
 
@@ -33,9 +33,13 @@ struct ViewFields<View>: Sendable {
     let byName: [String: ViewField<View>]
     let ordered: [ViewField<View>]
     let schema: ViewSchema
+    /// The field names in order, joined: what a fingerprint takes for the type (each value is length-prefixed
+    /// or tagged, so the names need not be repeated before each value).
+    let signature: String
 
     init(_ fields: [ViewField<View>]) {
         ordered = fields.sorted { $0.name < $1.name }
+        signature = ordered.map(\.name).joined(separator: ",")
         byName = Dictionary(fields.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         schema = .object(byName.mapValues(\.schema))
     }

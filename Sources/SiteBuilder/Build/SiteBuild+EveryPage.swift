@@ -1,0 +1,49 @@
+import Foundation
+
+extension SiteBuild {
+    /// The files made from every page at once, after rendering: the search index (rebuilt only when an entry
+    /// changed, from each section's text: rendered now, kept in SearchTexts, or made again) and the catalogue,
+    /// whose byte sizes are those of the files just made or reused, never made again. Also returns every
+    /// section's text by path when the index was rebuilt (to keep for the next build).
+    static func madeFromEveryPage(_ model: SiteModel, rendered: [RouteRenderer.Rendered], files: [OutputFile],
+                                  previous: Manifest?, cache: BuildCache?, log: inout DiagnosticLog)
+        -> (files: [OutputFile], texts: [String: String]?) {
+        var sections: [String: SearchIndex.SectionText] = [:]
+        sections.reserveCapacity(model.content.sections.count)
+        for item in rendered {
+            if let page = item.section, let digest = item.searchTextDigest {
+                sections[page.fileName] = SearchIndex.SectionText(digest: digest, text: item.searchText)
+            }
+        }
+        var problems: [Diagnostic] = []
+        let (index, texts) = SearchIndex(model: model).file(
+            path: model.outputPrefix + Route.searchIndex.outputPath, sections: sections, previous: previous
+        ) { missing in
+            let stored = cache?.texts.texts(prefix: model.outputPrefix) ?? [:]
+            let builder = PageBuilder(model: model)
+            var found: [String: String] = [:]
+            for fileName in missing {
+                guard let (position, section) = model.section(fileName: fileName) else { continue }
+                if let text = stored[section.path], SearchTexts.digest(text) == sections[fileName]?.digest {
+                    found[fileName] = text
+                } else {
+                    let draft = builder.section(at: position)
+                    problems += draft.diagnostics.filter { $0.severity == .error }
+                    found[fileName] = draft.searchText ?? ""
+                }
+            }
+            return found
+        }
+        log.append(contentsOf: problems)
+        var made = [index]
+        if !model.indicators.isEmpty, model.outputPrefix.isEmpty {
+            let sizes = Dictionary(files.map { ($0.path, $0.size) }, uniquingKeysWith: { first, _ in first })
+            let catalog = DataCatalog(model: model).catalog(sizes: sizes).serialized() + "\n"
+            made.append(OutputFile(path: Route.catalog.outputPath, data: Data(catalog.utf8)))
+        }
+        let byPath = texts.map { texts in
+            Dictionary(uniqueKeysWithValues: model.content.sections.map { ($0.path, texts[$0.fileName] ?? "") })
+        }
+        return (made, byPath)
+    }
+}

@@ -2,9 +2,20 @@ import Foundation
 
 /// Length-prefixed fields for the build cache: fast to write and read, no escaping to get wrong.
 struct BinaryWriter {
-    private var bytes: [UInt8] = []
+    private(set) var bytes: [UInt8] = []
 
     init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
+    /// A length, then the bytes.
+    mutating func write(_ part: [UInt8]) {
+        write(part.count)
+        bytes.append(contentsOf: part)
+    }
+
+    /// The bytes as they are (parts another writer made).
+    mutating func append(_ part: [UInt8]) {
+        bytes.append(contentsOf: part)
+    }
 
     var data: Data { Data(bytes) }
 
@@ -28,15 +39,45 @@ struct BinaryWriter {
 
 /// Reads what BinaryWriter wrote; every read fails (nil) rather than trap on a short or damaged file.
 struct BinaryReader {
-    private let bytes: [UInt8]
+    let bytes: [UInt8]
     private var offset = 0
+    private let end: Int
 
-    init(_ data: Data) { bytes = [UInt8](data) }
+    init(_ data: Data) {
+        bytes = [UInt8](data)
+        end = bytes.count
+    }
 
-    var isAtEnd: Bool { offset == bytes.count }
+    /// A reader of `range` of bytes another reader holds (shared, not copied).
+    init(_ bytes: [UInt8], range: Range<Int>) {
+        self.bytes = bytes
+        offset = range.lowerBound
+        end = min(range.upperBound, bytes.count)
+    }
+
+    var isAtEnd: Bool { offset == end }
+
+    /// The range of a length-prefixed part (see BinaryWriter.write(_: [UInt8])), skipped over.
+    mutating func skipBytes() -> Range<Int>? {
+        guard let count = int(), count >= 0, count <= end - offset else { return nil }
+        defer { offset += count }
+        return offset..<(offset + count)
+    }
+
+    /// A count, then that many strings.
+    mutating func strings() -> [String]? {
+        guard let count = int(), count >= 0, count <= end - offset else { return nil }
+        var result: [String] = []
+        result.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let text = string() else { return nil }
+            result.append(text)
+        }
+        return result
+    }
 
     mutating func int() -> Int? {
-        guard offset + 8 <= bytes.count else { return nil }
+        guard offset + 8 <= end else { return nil }
         let start = offset
         let value = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: start, as: UInt64.self) }
         offset += 8
@@ -44,7 +85,7 @@ struct BinaryReader {
     }
 
     mutating func string() -> String? {
-        guard let count = int(), count >= 0, offset + count <= bytes.count else { return nil }
+        guard let count = int(), count >= 0, count <= end - offset else { return nil }
         let start = offset
         let text = bytes.withUnsafeBufferPointer { buffer in
             String(validating: UnsafeBufferPointer(rebasing: buffer[start..<(start + count)]), as: UTF8.self)

@@ -20,7 +20,7 @@ public struct BuildCache: Sendable {
         var searchTextDigest = ""
     }
 
-    static let magic = "tiendo build cache 5"
+    static let magic = "tiendo build cache 6"
     var entries: [String: Entry]
     /// Where the sections' texts for the search index are, read only when an index must be rebuilt.
     var texts = SearchTexts(source: .none)
@@ -53,99 +53,125 @@ public struct BuildCache: Sendable {
         try? FileSystem.write(data, replacing: url(beside: output).path)
     }
 
+    /// The cache's bytes: the magic, the count, then each entry (sorted by path) as its length and its fields, so
+    /// that entries are written and read on all cores.
     func serialized() -> Data {
-        var writer = BinaryWriter(capacity: entries.count * 2048)
+        let sorted = entries.sorted { $0.key < $1.key }.map(\.value)
+        let chunkCount = max(1, min(sorted.count, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let chunkSize = (sorted.count + chunkCount - 1) / chunkCount
+        let chunks = (0..<chunkCount).map { chunk in
+            min(sorted.count, chunk * chunkSize)..<min(sorted.count, (chunk + 1) * chunkSize)
+        }
+        let parts = (try? FileSystem.concurrently(chunks) { range -> [UInt8] in
+            var writer = BinaryWriter(capacity: range.count * 1024)
+            for entry in sorted[range] {
+                var fields = BinaryWriter(capacity: 1024)
+                Self.write(entry, to: &fields)
+                writer.write(fields.bytes)
+            }
+            return writer.bytes
+        }) ?? []
+        var writer = BinaryWriter(capacity: parts.reduce(64) { $0 + $1.count })
         writer.write(Self.magic)
         writer.write(entries.count)
-        for (_, entry) in entries.sorted(by: { $0.key < $1.key }) {
-            let section = entry.section
-            for text in [section.fileName, section.path, section.title] { writer.write(text) }
-            writer.write(section.order)
-            writer.write(section.summary)
-            for text in [section.slug, section.bodyDigest, section.stamp ?? ""] { writer.write(text) }
-            writer.write(section.bodyFirstLine)
-            writer.write(section.keyLocations.count)
-            for (key, location) in section.keyLocations.sorted(by: { $0.key < $1.key }) {
-                writer.write(key)
-                writer.write(location.line)
-                writer.write(location.column)
-            }
-            writer.write(entry.warnings.count)
-            for warning in entry.warnings {
-                writer.write(warning.path)
-                writer.write(warning.line)
-                writer.write(warning.column)
-                writer.write(warning.message.vi)
-                writer.write(warning.message.en)
-            }
-            writer.write(entry.dependencies.count)
-            for dependency in entry.dependencies { writer.write(dependency) }
-            writer.write(entry.recipe)
-            writer.write(entry.outputDigest)
-            writer.write(entry.anchors.count)
-            for anchor in entry.anchors { writer.write(anchor) }
-            writer.write(entry.searchTextDigest)
-            writer.write(entry.fragmentLinks.count)
-            for link in entry.fragmentLinks {
-                writer.write(link.fileName)
-                writer.write(link.fragment)
-                writer.write(link.location.line)
-                writer.write(link.location.column)
-            }
-        }
+        for part in parts { writer.append(part) }
         return writer.data
+    }
+
+    private static func write(_ entry: Entry, to writer: inout BinaryWriter) {
+        let section = entry.section
+        for text in [section.fileName, section.path, section.title] { writer.write(text) }
+        writer.write(section.order)
+        writer.write(section.summary)
+        for text in [section.slug, section.bodyDigest, section.stamp ?? ""] { writer.write(text) }
+        writer.write(section.bodyFirstLine)
+        writer.write(section.keyLocations.count)
+        for (key, location) in section.keyLocations.sorted(by: { $0.key < $1.key }) {
+            writer.write(key)
+            writer.write(location.line)
+            writer.write(location.column)
+        }
+        writer.write(entry.warnings.count)
+        for warning in entry.warnings {
+            writer.write(warning.path)
+            writer.write(warning.line)
+            writer.write(warning.column)
+            writer.write(warning.message.vi)
+            writer.write(warning.message.en)
+        }
+        writer.write(entry.dependencies.count)
+        for dependency in entry.dependencies { writer.write(dependency) }
+        writer.write(entry.recipe)
+        writer.write(entry.outputDigest)
+        writer.write(entry.anchors.count)
+        for anchor in entry.anchors { writer.write(anchor) }
+        writer.write(entry.searchTextDigest)
+        writer.write(entry.fragmentLinks.count)
+        for link in entry.fragmentLinks {
+            writer.write(link.fileName)
+            writer.write(link.fragment)
+            writer.write(link.location.line)
+            writer.write(link.location.column)
+        }
     }
 
     static func parse(_ data: Data) -> BuildCache? {
         var reader = BinaryReader(data)
-        guard reader.string() == magic, let count = reader.int(), count >= 0 else { return nil }
-        var entries: [String: Entry] = [:]
-        entries.reserveCapacity(min(count, data.count / 64))
+        guard reader.string() == magic, let count = reader.int(), count >= 0, count <= data.count else { return nil }
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(count)
         for _ in 0..<count {
-            guard let fileName = reader.string(), let path = reader.string(), let title = reader.string(),
-                  let order = reader.int(), let summary = reader.optionalString(), let slug = reader.string(),
-                  let bodyDigest = reader.string(), let stamp = reader.string(), let firstLine = reader.int(),
-                  let locationCount = reader.int(), locationCount >= 0 else { return nil }
-            var locations: [String: SourceLocation] = [:]
-            for _ in 0..<locationCount {
-                guard let key = reader.string(), let line = reader.int(), let column = reader.int() else { return nil }
-                locations[key] = SourceLocation(path: path, line: line, column: column)
-            }
-            guard let warningCount = reader.int(), warningCount >= 0 else { return nil }
-            var warnings: [Diagnostic] = []
-            for _ in 0..<warningCount {
-                guard let file = reader.string(), let line = reader.int(), let column = reader.int(),
-                      let vi = reader.string(), let en = reader.string() else { return nil }
-                warnings.append(Diagnostic(path: file, line: line, column: column, severity: .warning, vi, en: en))
-            }
-            guard let dependencyCount = reader.int(), dependencyCount >= 0 else { return nil }
-            var dependencies: [String] = []
-            for _ in 0..<dependencyCount {
-                guard let dependency = reader.string() else { return nil }
-                dependencies.append(dependency)
-            }
-            guard let recipe = reader.string(), let outputDigest = reader.string(),
-                  let anchorCount = reader.int(), anchorCount >= 0 else { return nil }
-            var anchors: [String] = []
-            for _ in 0..<anchorCount {
-                guard let anchor = reader.string() else { return nil }
-                anchors.append(anchor)
-            }
-            guard let searchTextDigest = reader.string(), let linkCount = reader.int(), linkCount >= 0 else { return nil }
-            var links: [RenderedMarkdown.FragmentLink] = []
-            for _ in 0..<linkCount {
-                guard let fileName = reader.optionalString(), let fragment = reader.string(), let line = reader.int(),
-                      let column = reader.int() else { return nil }
-                links.append(.init(fileName: fileName, fragment: fragment,
-                                   location: SourceLocation(path: path, line: line, column: column)))
-            }
-            let section = Section(fileName: fileName, path: path, title: title, order: order, summary: summary,
-                                  slug: slug, body: nil, bodyDigest: bodyDigest, stamp: stamp.isEmpty ? nil : stamp,
-                                  bodyFirstLine: firstLine, keyLocations: locations)
-            entries[path] = Entry(section: section, warnings: warnings, dependencies: dependencies, recipe: recipe,
-                                  outputDigest: outputDigest, anchors: anchors, fragmentLinks: links,
-                                  searchTextDigest: searchTextDigest)
+            guard let range = reader.skipBytes() else { return nil }
+            ranges.append(range)
         }
-        return reader.isAtEnd ? BuildCache(entries: entries) : nil
+        guard reader.isAtEnd else { return nil }
+        let bytes = reader.bytes
+        guard let decoded = try? FileSystem.concurrently(ranges, { range -> Entry? in
+            var entryReader = BinaryReader(bytes, range: range)
+            guard let entry = entry(from: &entryReader), entryReader.isAtEnd else { return nil }
+            return entry
+        }) else { return nil }
+        var entries: [String: Entry] = [:]
+        entries.reserveCapacity(count)
+        for entry in decoded {
+            guard let entry else { return nil }
+            entries[entry.section.path] = entry
+        }
+        return BuildCache(entries: entries)
+    }
+
+    private static func entry(from reader: inout BinaryReader) -> Entry? {
+        guard let fileName = reader.string(), let path = reader.string(), let title = reader.string(),
+              let order = reader.int(), let summary = reader.optionalString(), let slug = reader.string(),
+              let bodyDigest = reader.string(), let stamp = reader.string(), let firstLine = reader.int(),
+              let locationCount = reader.int(), locationCount >= 0 else { return nil }
+        var locations: [String: SourceLocation] = [:]
+        for _ in 0..<locationCount {
+            guard let key = reader.string(), let line = reader.int(), let column = reader.int() else { return nil }
+            locations[key] = SourceLocation(path: path, line: line, column: column)
+        }
+        guard let warningCount = reader.int(), warningCount >= 0 else { return nil }
+        var warnings: [Diagnostic] = []
+        for _ in 0..<warningCount {
+            guard let file = reader.string(), let line = reader.int(), let column = reader.int(),
+                  let vi = reader.string(), let en = reader.string() else { return nil }
+            warnings.append(Diagnostic(path: file, line: line, column: column, severity: .warning, vi, en: en))
+        }
+        guard let dependencies = reader.strings(), let recipe = reader.string(), let outputDigest = reader.string(),
+              let anchors = reader.strings(), let searchTextDigest = reader.string(), let linkCount = reader.int(),
+              linkCount >= 0 else { return nil }
+        var links: [RenderedMarkdown.FragmentLink] = []
+        for _ in 0..<linkCount {
+            guard let fileName = reader.optionalString(), let fragment = reader.string(), let line = reader.int(),
+                  let column = reader.int() else { return nil }
+            links.append(.init(fileName: fileName, fragment: fragment,
+                               location: SourceLocation(path: path, line: line, column: column)))
+        }
+        let section = Section(fileName: fileName, path: path, title: title, order: order, summary: summary,
+                              slug: slug, body: nil, bodyDigest: bodyDigest, stamp: stamp.isEmpty ? nil : stamp,
+                              bodyFirstLine: firstLine, keyLocations: locations)
+        return Entry(section: section, warnings: warnings, dependencies: dependencies, recipe: recipe,
+                     outputDigest: outputDigest, anchors: anchors, fragmentLinks: links,
+                     searchTextDigest: searchTextDigest)
     }
 }

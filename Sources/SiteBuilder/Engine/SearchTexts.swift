@@ -60,7 +60,7 @@ public struct SearchTexts: Sendable {
         var reader = BinaryReader(data)
         guard reader.string() == magic, let count = reader.int(), count >= 0 else { return nil }
         var texts: [String: String] = [:]
-        texts.reserveCapacity(count)
+        texts.reserveCapacity(min(count, data.count / 16))
         for _ in 0..<count {
             guard let path = reader.string(), let text = reader.string() else { return nil }
             texts[path] = text

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SiteBuilder
 
@@ -23,5 +24,45 @@ import Testing
         #expect(registry.unique(for: "Mục  Đích") == "muc-dich-3")
         #expect(registry.unique(for: "Nội dung") == "noi-dung-2")
         #expect(registry.unique(for: "???") == "muc")
+    }
+
+    /// The slug rule as first written: the whole text decomposed at once. Folding scalar by scalar (with a table
+    /// for Latin letters) must give the same slugs.
+    static func reference(_ text: String) -> String {
+        var result = ""
+        var pendingDash = false
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            let mapped = scalar == "đ" || scalar == "Đ" ? "d" : String(scalar).lowercased()
+            for character in mapped.unicodeScalars {
+                if ("a"..."z").contains(character) || ("0"..."9").contains(character) {
+                    if pendingDash && !result.isEmpty { result.append("-") }
+                    pendingDash = false
+                    result.unicodeScalars.append(character)
+                } else {
+                    pendingDash = true
+                }
+            }
+        }
+        return result
+    }
+
+    @Test(arguments: [
+        "Mục đích, yêu cầu", "ẮẰẲẴẶ ắằẳẵặ ỨỪỬỮỰ ứừửữự Đđ", "e\u{301}e\u{323}\u{302} a\u{300}", "\u{301}Đầu",
+        "Straße İstanbul ǅemal Ŀl", "한국어 제목", "ﬁ ligature ① ⅸ", "Ωmega Ελληνικά", "emoji 👍🏽 text",
+        "x\u{0903}y", "ÀÁÂÃÄÅÆÇÈÉ àáâãäåæçèé ıĳ", "tab\tand\nnewline", "",
+    ])
+    func scalarByScalarFoldingEqualsTheWholeText(_ text: String) {
+        #expect(Slug.make(text) == Self.reference(text))
+    }
+
+    @Test func aHeadingThatStartsWithAMarkStillGetsItsID() {
+        let rendered = Markdown.render("## \u{301}Đầu\n", path: "a.md", firstLine: 1, reserved: []) { _ in .url("") }
+        #expect(rendered.headings.first?.id == "dau")
+        guard case .html(let html)? = rendered.segments.first else {
+            Issue.record("no HTML")
+            return
+        }
+        #expect(html.utf8.starts(with: "<h2 id=\"dau\">".utf8))
     }
 }

@@ -19,25 +19,54 @@ public enum Slug {
     public static func make(_ text: String) -> String {
         var result = ""
         var pendingDash = false
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
-            let mapped: String
-            switch scalar {
-            case "đ", "Đ": mapped = "d"
-            default: mapped = String(scalar).lowercased()
+        func append(_ character: Unicode.Scalar) {
+            if ("a"..."z").contains(character) || ("0"..."9").contains(character) {
+                if pendingDash && !result.isEmpty { result.append("-") }
+                pendingDash = false
+                result.unicodeScalars.append(character)
+            } else {
+                pendingDash = true
             }
-            for character in mapped.unicodeScalars {
-                if ("a"..."z").contains(character) || ("0"..."9").contains(character) {
-                    if pendingDash && !result.isEmpty { result.append("-") }
-                    pendingDash = false
-                    result.unicodeScalars.append(character)
-                } else {
-                    pendingDash = true
-                }
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                // ASCII has no decomposition and no marks: only the capitals change.
+                let value = scalar.value
+                append((0x41...0x5A).contains(value) ? Unicode.Scalar(UInt8(value + 0x20)) : scalar)
+            } else {
+                for character in folded(scalar).unicodeScalars { append(character) }
             }
         }
         return result
     }
+
+    /// One scalar decomposed, without its marks, lowercased, `đ` as `d`. Decomposition maps each scalar on its
+    /// own, and marks are dropped, so folding scalar by scalar gives what folding the whole text would.
+    static func folded(_ scalar: Unicode.Scalar) -> String {
+        if let known = latinFolds[scalar.value] { return known }
+        return fold(scalar)
+    }
+
+    private static func fold(_ scalar: Unicode.Scalar) -> String {
+        var result = ""
+        for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars {
+            if part.properties.generalCategory == .nonspacingMark { continue }
+            switch part {
+            case "đ", "Đ": result += "d"
+            default: result += String(part).lowercased()
+            }
+        }
+        return result
+    }
+
+    /// The folds of Latin letters with diacritics (Vietnamese among them), made once.
+    private static let latinFolds: [UInt32: String] = {
+        var table: [UInt32: String] = [:]
+        for value in Array(0x00C0...0x024F) + Array(0x1E00...0x1EFF) {
+            if let scalar = Unicode.Scalar(UInt32(value)) { table[UInt32(value)] = fold(scalar) }
+        }
+        return table
+    }()
 }
 
 /// Hands out unique ids on one page: the second `muc-dich` becomes `muc-dich-2`, then `muc-dich-3`.

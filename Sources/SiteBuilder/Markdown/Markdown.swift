@@ -144,8 +144,11 @@ public enum Markdown {
                 let level = Int(cmark_node_get_heading_level(node))
                 let text = plainText(node)
                 let id = ids.unique(for: text)
-                html = html.replacingOccurrences(of: "<h\(level)>", with: "<h\(level) id=\"\(id)\">",
-                                                 options: .anchored)
+                // Compared as bytes: a heading that starts with a combining mark must still get its id.
+                let open = "<h\(level)>"
+                if html.utf8.starts(with: open.utf8) {
+                    html = "<h\(level) id=\"\(id)\">" + String(decoding: html.utf8.dropFirst(open.utf8.count), as: UTF8.self)
+                }
                 headings.append(RenderedMarkdown.Heading(level: level, text: text, id: id))
             }
             pending += html

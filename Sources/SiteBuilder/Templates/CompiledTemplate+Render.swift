@@ -116,17 +116,26 @@ struct CompiledTheme: Sendable {
         return found
     }
 
-    /// HTMLEscaping's rules, into bytes.
+    /// HTMLEscaping's rules, into bytes; runs that need no escaping are copied whole.
     static func appendEscaped(_ text: String, to out: inout [UInt8]) {
-        for byte in text.utf8 {
-            switch byte {
-            case 0x3C: out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])
-            case 0x3E: out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])
-            case 0x26: out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])
-            case 0x22: out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])
-            case 0x27: out.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])
-            default: out.append(byte)
+        var text = text
+        text.withUTF8 { source in
+            var runStart = 0
+            for index in source.indices {
+                let escaped: [UInt8]
+                switch source[index] {
+                case 0x3C: escaped = [0x26, 0x6C, 0x74, 0x3B]
+                case 0x3E: escaped = [0x26, 0x67, 0x74, 0x3B]
+                case 0x26: escaped = [0x26, 0x61, 0x6D, 0x70, 0x3B]
+                case 0x22: escaped = [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B]
+                case 0x27: escaped = [0x26, 0x23, 0x33, 0x39, 0x3B]
+                default: continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
+                out.append(contentsOf: escaped)
+                runStart = index + 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...]))
         }
     }
 }

@@ -1,3 +1,4 @@
+import Crypto
 public import Foundation
 
 /// What a build remembers of each section, beside the output folder (`.Output.tiendo-cache`), so that the next
@@ -20,7 +21,7 @@ public struct BuildCache: Sendable {
         var searchTextDigest = ""
     }
 
-    static let magic = "tiendo build cache 6"
+    static let magic = "tiendo build cache 7"
     var entries: [String: Entry]
     /// Where the sections' texts for the search index are, read only when an index must be rebuilt.
     var texts = SearchTexts(source: .none)
@@ -75,6 +76,8 @@ public struct BuildCache: Sendable {
         writer.write(Self.magic)
         writer.write(entries.count)
         for part in parts { writer.append(part) }
+        // A SHA-256 of everything before it: a cache with any byte changed is ignored, never trusted.
+        writer.append(Array(SHA256.hash(data: writer.bytes)))
         return writer.data
     }
 
@@ -116,8 +119,12 @@ public struct BuildCache: Sendable {
     }
 
     static func parse(_ data: Data) -> BuildCache? {
-        var reader = BinaryReader(data)
-        guard reader.string() == magic, let count = reader.int(), count >= 0, count <= data.count else { return nil }
+        let digestSize = SHA256.byteCount
+        guard data.count > digestSize else { return nil }
+        let payload = data.prefix(data.count - digestSize)
+        guard Array(SHA256.hash(data: payload)) == Array(data.suffix(digestSize)) else { return nil }
+        var reader = BinaryReader(payload)
+        guard reader.string() == magic, let count = reader.int(), count >= 0, count <= payload.count else { return nil }
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(count)
         for _ in 0..<count {

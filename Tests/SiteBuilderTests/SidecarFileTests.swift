@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import SiteBuilder
+
+/// The files a build keeps beside the output folder (cache, search texts, manifest) are read back on every build:
+/// a damaged one is refused or read as far as it is sound, never a crash, and the next build still equals a clean
+/// one.
+@Suite struct SidecarFileTests {
+    /// A small deterministic generator, so a failure can be reproduced.
+    struct Mixer {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(max(bound, 1)))
+        }
+    }
+
+    static func damaged(_ bytes: [UInt8], _ mixer: inout Mixer) -> Data {
+        var copy = bytes
+        switch mixer.next(4) {
+        case 0: copy = Array(copy.prefix(mixer.next(copy.count)))
+        case 1: copy[mixer.next(copy.count)] ^= UInt8(1 + mixer.next(255))
+        case 2:
+            // A length or count turned huge or negative.
+            let start = mixer.next(max(copy.count - 8, 1))
+            for index in start..<min(start + 8, copy.count) { copy[index] = mixer.next(2) == 0 ? 0xFF : 0x7F }
+        default: copy.insert(UInt8(mixer.next(256)), at: mixer.next(copy.count))
+        }
+        return Data(copy)
+    }
+
+    @Test func damagedSidecarFilesAreRefusedWithoutACrash() async throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try await site.build()
+        let cache = [UInt8](try Data(contentsOf: site.url(".Output.tiendo-cache")))
+        let texts = [UInt8](try Data(contentsOf: site.url(".Output.tiendo-texts")))
+        let manifest = [UInt8](try Data(contentsOf: site.url("Output/.tiendo-manifest")))
+        #expect(BuildCache.parse(Data(cache)) != nil && SearchTexts.parse(Data(texts)) != nil)
+        var mixer = Mixer(state: 288)
+        var refused = 0
+        for _ in 0..<3000 {
+            if BuildCache.parse(Self.damaged(cache, &mixer)) == nil { refused += 1 }
+            _ = SearchTexts.parse(Self.damaged(texts, &mixer))
+            _ = Manifest.parse(Self.damaged(manifest, &mixer))
+        }
+        #expect(refused > 0)
+    }
+
+    @Test func aDamagedCacheStillGivesTheCleanBuild() async throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try await site.build()
+        let clean = try site.snapshot()
+        var mixer = Mixer(state: 2030)
+        let cache = [UInt8](try Data(contentsOf: site.url(".Output.tiendo-cache")))
+        let texts = [UInt8](try Data(contentsOf: site.url(".Output.tiendo-texts")))
+        for round in 0..<12 {
+            // Half the rounds change one byte only: the cache still has its shape, and must still not be trusted.
+            var damagedCache = Self.damaged(cache, &mixer)
+            if round % 2 == 0 {
+                var bytes = cache
+                bytes[64 + mixer.next(bytes.count - 64)] ^= 0x01
+                damagedCache = Data(bytes)
+            }
+            try damagedCache.write(to: site.url(".Output.tiendo-cache"))
+            try Self.damaged(texts, &mixer).write(to: site.url(".Output.tiendo-texts"))
+            try await site.build()
+            #expect(try site.snapshot() == clean)
+        }
+    }
+}

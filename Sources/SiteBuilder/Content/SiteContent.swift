@@ -114,8 +114,6 @@ public struct SiteContent: Sendable {
         var diagnostics: [Diagnostic]
     }
 
-    /// Reads and parses every section on all cores; results in the order of `files`. A section whose file has
-    /// the stamp the cache recorded is taken from the cache without reading it.
     /// The English sections in `sections/en/`: each must have a Vietnamese section of the same file name, whose
     /// slug and order it takes.
     private static func loadEnglishSections(from folder: ProjectFolder, cache: BuildCache?, matching sections: [Section],
@@ -147,6 +145,8 @@ public struct SiteContent: Sendable {
         return result.sorted { ($0.order, $0.fileName) < ($1.order, $1.fileName) }
     }
 
+    /// Reads and parses every section on all cores; results in the order of `files`. A section whose file has
+    /// the stamp the cache recorded is taken from the cache without reading it.
     private static func loadSections(_ files: [URL], from folder: ProjectFolder, cache: BuildCache?,
                                      subfolder: String = "sections", english: Bool = false) -> [LoadedSection] {
         let displayFolder = folder.displayPath(folder.url.appendingPathComponent(subfolder, isDirectory: true))
@@ -168,7 +168,7 @@ public struct SiteContent: Sendable {
             }
             do throws(BuildFailure) {
                 let file = try folder.read(url)
-                var section = Section.load(file, fileName: url.lastPathComponent, english: english, log: &log)
+                var section = Section.load(file, fileName: name, english: english, log: &log)
                 section?.stamp = stamp
                 return LoadedSection(section: section, diagnostics: log.diagnostics)
             } catch {

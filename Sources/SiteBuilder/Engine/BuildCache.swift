@@ -45,10 +45,6 @@ public struct BuildCache: Sendable {
         return cache
     }
 
-    public func save(beside output: URL) {
-        Self.save(serialized(), beside: output)
-    }
-
     /// Writes bytes made by `serialized()` (the build makes them while the writer publishes).
     static func save(_ data: Data, beside output: URL) {
         try? FileSystem.write(data, replacing: url(beside: output).path)

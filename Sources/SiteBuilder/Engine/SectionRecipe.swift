@@ -22,6 +22,27 @@ enum SectionRecipe {
     static func recipe(at index: Int, dependencies: [String], builder: PageBuilder) -> String {
         let model = builder.model
         let section = model.content.sections[index]
+        let (previous, next) = builder.neighbours(of: index)
+        let bodyKey = self.bodyKey(section, dependencies: dependencies, builder: builder)
+        let shallow = SectionView(title: section.title, summary: section.summary, toc: [], hasToc: false,
+                                  body: bodyKey, previous: previous, next: next)
+        let layout = PageFrame(model: model).layout(for: builder.sectionDraft(at: index, view: shallow))
+        var hasher = StableHasher()
+        hasher.combine(RouteRenderer.fingerprintVersion)
+        hasher.combine("section-recipe")
+        for template in ["section", "layout", "indicator-block", "group-summary", "task-list"] {
+            hasher.combine(model.theme.templateDigests[template] ?? "")
+        }
+        shallow.fingerprint(into: &hasher)
+        layout.frameFingerprint(into: &hasher)
+        return hasher.finalize()
+    }
+
+    /// What the page's body is made from. Without references the body stands for itself (its digest and path);
+    /// with them, a hash of the digest and each reference resolved against the current model.
+    private static func bodyKey(_ section: Section, dependencies: [String], builder: PageBuilder) -> String {
+        if dependencies.isEmpty { return "D" + section.bodyDigest + "|" + section.path }
+        let model = builder.model
         let path = Route.section(slug: section.slug).path
         let references = FigureReferences(model: model, page: path)
         var body = StableHasher()
@@ -55,21 +76,7 @@ enum SectionRecipe {
                 body.tag(9)
             }
         }
-        let (previous, next) = builder.neighbours(of: index)
-        // Without references the body stands for itself: its digest and path, no second hash.
-        let bodyKey = dependencies.isEmpty ? "D" + section.bodyDigest + "|" + section.path : "H" + body.finalize()
-        let shallow = SectionView(title: section.title, summary: section.summary, toc: [], hasToc: false,
-                                  body: bodyKey, previous: previous, next: next)
-        let layout = PageFrame(model: model).layout(for: builder.sectionDraft(at: index, view: shallow))
-        var hasher = StableHasher()
-        hasher.combine(RouteRenderer.fingerprintVersion)
-        hasher.combine("section-recipe")
-        for template in ["section", "layout", "indicator-block", "group-summary", "task-list"] {
-            hasher.combine(model.theme.templateDigests[template] ?? "")
-        }
-        shallow.fingerprint(into: &hasher)
-        layout.frameFingerprint(into: &hasher)
-        return hasher.finalize()
+        return "H" + body.finalize()
     }
 
     private static func combine(_ resolution: MarkdownResolution, into hasher: inout StableHasher) {

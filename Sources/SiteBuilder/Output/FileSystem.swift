@@ -8,11 +8,6 @@ enum FileSystem {
         return lstat(path, &info) == 0
     }
 
-    static func isRegularFile(_ path: String, size: Int) -> Bool {
-        var info = stat()
-        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG && Int(info.st_size) == size
-    }
-
     /// For each entry (a path relative to `folder` and the size it should have): whether a regular file of that
     /// size is there. On all cores, each path looked up from the open folder, not from the root.
     static func areRegularFiles(_ entries: [(path: String, size: Int)], in folder: String) -> [Bool] {

@@ -41,6 +41,7 @@ struct SearchIndex {
     func file(path: String, sections: [String: SectionText], previous: Manifest?,
               fill: ([String]) -> [String: String]) -> (OutputFile, [String: String]?) {
         var hasher = StableHasher()
+        hasher.combine(RouteRenderer.fingerprintVersion)
         hasher.combine("search-index 3")
         hasher.combine(Self.textLimit)
         // Each section by its text's digest (what `entries` makes from these values, without making it).
@@ -63,10 +64,6 @@ struct SearchIndex {
         let missing = sections.keys.filter { texts[$0] == nil }.sorted()
         if !missing.isEmpty { texts.merge(fill(missing)) { known, _ in known } }
         return (OutputFile(path: path, data: Self.data(entries(sectionTexts: texts)), fingerprint: fingerprint), texts)
-    }
-
-    func data(sectionTexts: [String: String]) -> Data {
-        Self.data(entries(sectionTexts: sectionTexts))
     }
 
     func entries(sectionTexts: [String: String]) -> [Entry] {

@@ -1,12 +1,19 @@
 #!/usr/bin/env python3
 """Tiendo against Hugo, side by side in one run, on the example site plus N generated sections of ~4 KB.
 
-    python3 bench/run.py [--sizes 10000 20000] [--settle 35] [--work /tmp/tiendo-bench]
+    python3 bench/run.py [--sizes 10000 20000] [--settle 5] [--work /tmp/tiendo-bench]
 
 For each size it prints, for both tools, the wall time and peak memory of a clean build, then Tiendo's rebuild
 after one data cell changes (and how many files that rebuild rewrote), and the ratios the targets are stated in.
-Hugo 0.111 comes from Debian (installed when missing). Builds never follow a mass deletion directly: ext4 slows
-down creating files for ~30 s after many were deleted, so the script waits `--settle` seconds after cleaning.
+Hugo 0.111 comes from Debian (installed when missing).
+
+No build is timed after a mass deletion. On ext4 without a journal (this machine's disk), the kernel will not
+reuse an inode freed in the last 60 seconds (6 minutes while its block is not yet written back): each new file
+skips every recently freed inode, one lookup each, so creating 20,000 files after deleting 20,000 costs seconds
+of system time instead of half a second, and how much depends on what was deleted when. So old sites and
+outputs are moved aside into `WORK/.trash-bench` (a rename frees nothing) and deleted only when every
+measurement is done; before each clean build the script syncs and waits `--settle` seconds for writeback.
+Other programs deleting many files on the same disk during the run still skew it.
 """
 import argparse
 import gzip
@@ -48,9 +55,7 @@ def stamps(folder: Path) -> dict:
     return result
 
 
-def settle(seconds: int, *folders: Path) -> None:
-    for folder in folders:
-        shutil.rmtree(folder, ignore_errors=True)
+def settle(seconds: int) -> None:
     subprocess.run(["sync"])
     time.sleep(seconds)
 
@@ -94,11 +99,12 @@ def bench(size: int, work: Path, settle_seconds: int) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10000, 20000])
-    parser.add_argument("--settle", type=int, default=35)
+    parser.add_argument("--settle", type=int, default=5)
     parser.add_argument("--work", type=Path, default=Path("/tmp/tiendo-bench"))
     args = parser.parse_args()
     ensure_tools()
     results = [bench(size, args.work, args.settle) for size in args.sizes]
+    shutil.rmtree(args.work / ".trash-bench", ignore_errors=True)
     print(f"\n{'sections':>9} {'tiendo s':>9} {'MiB':>6} {'hugo s':>8} {'MiB':>6} {'ratio':>6} "
           f"{'1st rebuild':>11} {'rebuild s':>10} {'/clean':>7} {'MiB':>5} {'no-op s':>8} rewritten")
     for r in results:

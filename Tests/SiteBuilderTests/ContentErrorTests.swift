@@ -143,6 +143,14 @@ import Testing
             + "Content/indicators/x-01.yaml has it too"])
     }
 
+    @Test func aKeyWrittenQuotedAndPlainIsTheSameKey() async throws {
+        // Scalars are text to the loaders, so `"1":` and `1:` name one district twice.
+        let errors = try await failing {
+            try $0.replace(in: "Content/categories.yaml", "  nam: Huyện Nam", with: "  nam: Huyện Nam\n  \"1\": Một\n  1: Hai")
+        }
+        #expect(errors == ["Content/categories.yaml:10:3: error: the key '1' appears twice; write each key once"])
+    }
+
     @Test func indicatorSelectingNoFacility() async throws {
         let errors = try await failing {
             try $0.replace(in: "Content/categories.yaml", "  huyen: Cấp huyện", with: "  huyen: Cấp huyện\n  xa: Cấp xã")

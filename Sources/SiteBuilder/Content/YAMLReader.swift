@@ -25,8 +25,11 @@ struct YAMLReader {
     /// Parses a YAML document; syntax errors become one diagnostic at Yams' mark.
     func parse(_ text: String) throws(BuildFailure) -> Node? {
         do {
-            // UTF-8 named here: Yams' default reads the process environment on every call.
-            let node = try Yams.compose(yaml: text, .default, .default, .utf8)
+            // UTF-8 named here: Yams' default reads the process environment on every call. The basic resolver
+            // tags every plain scalar as a string: the loaders read scalars as text and type them themselves
+            // (YAMLObject), so Yams' regular expressions for numbers, booleans and dates were only a cost. Keys are
+            // then compared as written, so `1:` and `"1":` in one mapping are reported as the same key twice.
+            let node = try Yams.compose(yaml: text, .basic, .default, .utf8)
             if let node { try checkBounds(node) }
             return node
         } catch let failure as BuildFailure {

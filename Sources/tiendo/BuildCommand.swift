@@ -49,6 +49,9 @@ struct BuildCommand: AsyncParsableCommand {
                 print("Built \(pages) pages (\(files) files; \(changes)) into \(folder) in \(milliseconds) ms"
                     + (warnings == 0 ? "" : ", \(warnings) warnings"))
             }
+            // Done: the process ends here, without freeing the site it built piece by piece (ten thousand pages
+            // of values; the system reclaims the memory at once).
+            withExtendedLifetime(result) { Foundation.exit(0) }
         } catch {
             Report.print(error.diagnostics, project.lang)
             Report.summary(error.diagnostics, project.lang)

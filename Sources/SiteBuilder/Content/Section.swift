@@ -2,27 +2,86 @@ import Foundation
 import Yams
 
 /// One Markdown section of the report (`Content/sections/*.md`).
+///
+/// Its values are kept in one shared box (copy on write; see Section+Storage.swift): a build passes ten thousand
+/// sections through many steps, and a copy is then one reference count instead of one per text.
 public struct Section: Sendable, Hashable {
     /// File name, e.g. `02-muc-dich-yeu-cau.md`; other sections link to it by this name.
-    public var fileName: String
+    public var fileName: String {
+        get { storage.fileName }
+        set { unique().fileName = newValue }
+    }
     /// Path relative to the project root, for diagnostics.
-    public var path: String
-    public var title: String
-    public var order: Int
-    public var summary: String?
+    public var path: String {
+        get { storage.path }
+        set { unique().path = newValue }
+    }
+    public var title: String {
+        get { storage.title }
+        set { unique().title = newValue }
+    }
+    public var order: Int {
+        get { storage.order }
+        set { unique().order = newValue }
+    }
+    public var summary: String? {
+        get { storage.summary }
+        set { unique().summary = newValue }
+    }
     /// URL slug: the page is written to `Output/<slug>/index.html`.
-    public var slug: String
+    public var slug: String {
+        get { storage.slug }
+        set { unique().slug = newValue }
+    }
     /// Markdown body after the front matter; nil when the section came from the build cache unread (the page
     /// builder reads it if the page must be rendered again).
-    public var body: String?
+    public var body: String? {
+        get { storage.body }
+        set { unique().body = newValue }
+    }
     /// SHA-256 of the body.
-    public var bodyDigest: String
+    public var bodyDigest: String {
+        get { storage.bodyDigest }
+        set { unique().bodyDigest = newValue }
+    }
     /// The file's stamp when it was read (see FileStamp), or nil for a symbolic link (never cached).
-    public var stamp: String?
+    public var stamp: String? {
+        get { storage.stamp }
+        set { unique().stamp = newValue }
+    }
     /// Line of the body's first line in the file, so Markdown positions map back to the file.
-    public var bodyFirstLine: Int
+    public var bodyFirstLine: Int {
+        get { storage.bodyFirstLine }
+        set { unique().bodyFirstLine = newValue }
+    }
     /// Where each front-matter key stands, for diagnostics about duplicates.
-    public var keyLocations: [String: SourceLocation]
+    public var keyLocations: [String: SourceLocation] {
+        get { storage.keyLocations }
+        set { unique().keyLocations = newValue }
+    }
+
+    private var storage: Storage
+
+    init(fileName: String, path: String, title: String, order: Int, summary: String?, slug: String, body: String?,
+         bodyDigest: String, stamp: String?, bodyFirstLine: Int, keyLocations: [String: SourceLocation]) {
+        storage = Storage(fileName: fileName, path: path, title: title, order: order, summary: summary, slug: slug,
+                          body: body, bodyDigest: bodyDigest, stamp: stamp, bodyFirstLine: bodyFirstLine,
+                          keyLocations: keyLocations)
+    }
+
+    /// The box, copied first when another section shares it.
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
+    public static func == (lhs: Section, rhs: Section) -> Bool {
+        lhs.storage === rhs.storage || lhs.storage.values == rhs.storage.values
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(storage.values)
+    }
 
     static let keys = ["title", "order", "summary", "slug"]
 

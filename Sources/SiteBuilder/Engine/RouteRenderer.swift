@@ -15,16 +15,27 @@ struct RouteRenderer: Sendable {
     static let engineVersion = "tiendo-engine-4"
     static let fingerprintVersion = engineVersion + "; cmark " + Markdown.libraryVersion
 
-    struct Rendered: Sendable {
-        var file: OutputFile?
-        var diagnostics: [Diagnostic]
-        var cacheEntry: BuildCache.Entry?
+    /// A class: the build passes ten thousand of these between steps, and a copy is then one reference count.
+    final class Rendered: Sendable {
+        let file: OutputFile?
+        let diagnostics: [Diagnostic]
+        let cacheEntry: BuildCache.Entry?
         /// For a section page: its file name, the ids on it, and its links to places (see LinkCheck).
-        var section: LinkCheck.Page?
+        let section: LinkCheck.Page?
         /// For a section page: its text for the search index (nil when the page was reused unbuilt) and the
         /// text's digest.
-        var searchText: String?
-        var searchTextDigest: String?
+        let searchText: String?
+        let searchTextDigest: String?
+
+        init(file: OutputFile?, diagnostics: [Diagnostic], cacheEntry: BuildCache.Entry? = nil,
+             section: LinkCheck.Page? = nil, searchText: String? = nil, searchTextDigest: String? = nil) {
+            self.file = file
+            self.diagnostics = diagnostics
+            self.cacheEntry = cacheEntry
+            self.section = section
+            self.searchText = searchText
+            self.searchTextDigest = searchTextDigest
+        }
     }
 
     func render(_ route: Route) -> Rendered {

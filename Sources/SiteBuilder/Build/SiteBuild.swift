@@ -119,17 +119,36 @@ public struct SiteBuild: Sendable {
         try writer.checkReplaceable()
         var timer = StepTimer()
         let output = paths.output
-        async let readManifest = Manifest.published(in: output)
+        async let readManifest = Manifest.read(in: output)
         async let readCache = BuildCache.load(beside: output)
         // The sections' stamps are read meanwhile too: they decide which cache entries are used.
         let sections = paths.content.appendingPathComponent("sections").path
         async let readStamps = FileStamp.all(in: sections)
-        let (published, readCacheValue, stamps) = await (readManifest, readCache, readStamps)
+        var (published, readCacheValue, stamps) = await (readManifest, readCache, readStamps)
         var cache = readCacheValue
         cache?.sectionStamps = stamps
         timer.lap("read manifest and cache")
+        var result = try await publish(with: writer, previous: published, cache: cache)
+        if let missing = result.written?.missing, !missing.isEmpty {
+            // Files removed or changed by hand in the output folder, which the build had reused unread: built
+            // again, this time with their bytes.
+            for path in missing { published?.entries[path] = nil }
+            result = try await publish(with: writer, previous: published, cache: cache)
+            if let path = result.written?.missing.first {
+                throw BuildFailure(diagnostics: [
+                    Diagnostic(path: output.appendingPathComponent(path).path,
+                               "đã thay đổi trong khi dựng; hãy dựng lại", en: "changed during the build; build again"),
+                ])
+            }
+        }
+        return result
+    }
+
+    /// One generation and its publication (see run()).
+    private func publish(with writer: OutputWriter, previous published: Manifest?, cache: BuildCache?)
+        async throws(BuildFailure) -> BuildResult {
         var result = try await generate(previous: published, cache: cache)
-        timer = StepTimer()
+        var timer = StepTimer()
         // The cache is serialized on another core while the writer publishes; it is saved only after.
         let newCache = result.cacheChanged ? result.cache : nil
         async let cacheBytes = newCache?.serialized()
@@ -141,6 +160,10 @@ public struct SiteBuild: Sendable {
             throw error
         }
         result.written = written
+        guard written.missing.isEmpty else {
+            _ = await cacheBytes
+            return result
+        }
         if let bytes = await cacheBytes { BuildCache.save(bytes, beside: paths.output) }
         for (prefix, texts) in result.searchTexts { SearchTexts.save(texts, beside: paths.output, prefix: prefix) }
         timer.lap("write")

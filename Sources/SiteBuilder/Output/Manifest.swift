@@ -14,7 +14,7 @@ public struct Manifest: Sendable, Equatable {
     static let header = "# tiendo manifest 1: path, sha256, size, fingerprint"
 
     public var entries: [String: Entry]
-    /// The manifest file's bytes when it was read from a folder with every file present as recorded.
+    /// The manifest file's bytes when it was read from a folder (see `read(in:)`).
     var source: Data?
 
     public init(entries: [String: Entry] = [:]) {
@@ -71,18 +71,12 @@ public struct Manifest: Sendable, Equatable {
         }
     }
 
-    /// The manifest of the site in `folder`, keeping only the entries whose file is there with the recorded
-    /// size, so that nothing is reused from a file that was removed or changed by hand.
-    public static func published(in folder: URL) -> Manifest? {
+    /// The manifest of the site in `folder`, as recorded: its files are not looked at here. The writer checks
+    /// each file where it takes it from (OutputWriter), so a file removed or changed by hand is built again.
+    public static func read(in folder: URL) -> Manifest? {
         guard let data = try? Data(contentsOf: folder.appendingPathComponent(fileName)),
               var manifest = parse(data) else { return nil }
-        let entries = Array(manifest.entries)
-        let present = FileSystem.areRegularFiles(entries.map { ($0.key, $0.value.size) }, in: folder.path)
-        if present.allSatisfy({ $0 }) {
-            manifest.source = data
-        } else {
-            manifest.entries = Dictionary(uniqueKeysWithValues: zip(entries, present).filter(\.1).map(\.0))
-        }
+        manifest.source = data
         return manifest
     }
 }

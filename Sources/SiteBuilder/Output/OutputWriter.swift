@@ -21,6 +21,10 @@ public struct OutputWriter: Sendable {
         public var deleted = 0
         /// False when the site was already exactly what the output folder held: nothing was touched.
         public var swapped = false
+        /// Files the build reused unread (their bytes are the published ones) that are no longer intact where the
+        /// writer must take them from: removed or changed by hand. Nothing was touched; the caller builds them
+        /// again with their bytes (SiteBuild.run).
+        public var missing: [String] = []
 
         public init() {}
     }
@@ -35,19 +39,24 @@ public struct OutputWriter: Sendable {
         output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).tiendo-spare")
     }
 
-    /// `current` is what the output folder holds (Manifest.published), read before the build started; the
-    /// lock is taken here, so it is read again if another build may have published since.
+    /// `current` is the output folder's manifest (Manifest.read), read before the build started; the lock is
+    /// taken here, so it is read again if another build may have published since. Each file is checked where
+    /// it is taken from: kept in the spare, linked from the output folder, or (for a build that changes
+    /// nothing) left in the output folder.
     public func publish(_ files: [OutputFile], manifest: Manifest, current known: Manifest?) throws(BuildFailure)
         -> Summary {
         try checkReplaceable()
         let lock = try BuildLock(output: output)
         defer { lock.release() }
-        let current = known.flatMap { Self.unchanged($0, in: output) } ?? Manifest.published(in: output)
+        let current = known.flatMap { Self.unchanged($0, in: output) } ?? Manifest.read(in: output)
         if let current, current.entries == manifest.entries {
-            return Summary()
+            let entries = Array(current.entries)
+            let present = FileSystem.areRegularFiles(entries.map { ($0.key, $0.value.size) }, in: output.path)
+            if present.allSatisfy({ $0 }) { return Summary() }
         }
         do {
             var summary = try prepareSpare(files, manifest: manifest, current: current ?? Manifest())
+            guard summary.missing.isEmpty else { return summary }
             try swapIn()
             summary.swapped = true
             return summary
@@ -70,34 +79,42 @@ public struct OutputWriter: Sendable {
         return manifest
     }
 
-    /// Brings the spare folder to exactly the new site, touching only what differs from what it holds.
+    /// Brings the spare folder to exactly the new site, touching only what differs from what it holds. What it
+    /// needs is checked first, touching nothing: the files the spare already holds (a stat each, on all cores),
+    /// then the files to link from the output folder. A file reused unread that is intact in neither place is
+    /// reported in `missing`, and the spare is left as it was.
     private func prepareSpare(_ files: [OutputFile], manifest: Manifest, current: Manifest) throws -> Summary {
         let manager = FileManager.default
         let spareManifestURL = spare.appendingPathComponent(Manifest.fileName)
         // The spare is Tiendo's own folder: if the output folder was made read-only, it comes back read-only
         // as the spare after the exchange; make it writable again instead of failing the next build.
         if FileSystem.exists(spare.path), access(spare.path, W_OK) != 0 { chmod(spare.path, 0o755) }
-        var held = (try? Data(contentsOf: spareManifestURL)).flatMap(Manifest.parse)
-        if held == nil {
-            try? manager.removeItem(at: spare)
-            try manager.createDirectory(at: spare, withIntermediateDirectories: true)
-            held = Manifest()
-        }
-        // From here until the new manifest is written the spare is in between: without a manifest, the next
-        // build starts it afresh.
-        try? manager.removeItem(at: spareManifestURL)
-        try? manager.removeItem(at: spare.appendingPathComponent(Self.legacyMarker))
+        let held = (try? Data(contentsOf: spareManifestURL)).flatMap(Manifest.parse)
         let heldEntries = held?.entries ?? [:]
-        let spareWasEmpty = heldEntries.isEmpty
-            && ((try? manager.contentsOfDirectory(atPath: spare.path)) ?? []).isEmpty
-        let sparePath = spare.path + "/"
-        let outputPath = output.path + "/"
-        // Which files the spare already holds: checked on all cores (a stat each).
         let candidates = files.filter { heldEntries[$0.path]?.digest == $0.digest }
         let present = FileSystem.areRegularFiles(candidates.map { ($0.path, $0.size) }, in: spare.path)
         let kept = Set(zip(candidates, present).filter(\.1).map(\.0.path))
         let pending = files.filter { !kept.contains($0.path) }
         let current = current.entries
+        let linkable = pending.filter { current[$0.path]?.digest == $0.digest }
+        let intact = FileSystem.areRegularFiles(linkable.map { ($0.path, $0.size) }, in: output.path)
+        let linked = Set(zip(linkable, intact).filter(\.1).map(\.0.path))
+        var summary = Summary()
+        summary.missing = pending.filter { $0.data == nil && !linked.contains($0.path) }.map(\.path).sorted()
+        guard summary.missing.isEmpty else { return summary }
+
+        if held == nil {
+            try? manager.removeItem(at: spare)
+            try manager.createDirectory(at: spare, withIntermediateDirectories: true)
+        }
+        // From here until the new manifest is written the spare is in between: without a manifest, the next
+        // build starts it afresh.
+        try? manager.removeItem(at: spareManifestURL)
+        try? manager.removeItem(at: spare.appendingPathComponent(Self.legacyMarker))
+        let spareWasEmpty = heldEntries.isEmpty
+            && ((try? manager.contentsOfDirectory(atPath: spare.path)) ?? []).isEmpty
+        let sparePath = spare.path + "/"
+        let outputPath = output.path + "/"
         let results = try FileSystem.concurrently(pending) { file -> Bool in
             let target = sparePath + file.path
             // Each worker makes the folders of its own files: a clean build makes thousands, on all cores.
@@ -105,8 +122,7 @@ public struct OutputWriter: Sendable {
                 var folders: Set<String> = []
                 try FileSystem.makeFolder(sparePath + file.path[..<slash], known: &folders)
             }
-            if current[file.path]?.digest == file.digest,
-               try FileSystem.link(outputPath + file.path, replacing: target) {
+            if linked.contains(file.path), try FileSystem.link(outputPath + file.path, replacing: target) {
                 return true
             }
             guard let data = file.data else {
@@ -118,7 +134,6 @@ public struct OutputWriter: Sendable {
             try FileSystem.write(data, replacing: target, fresh: spareWasEmpty)
             return false
         }
-        var summary = Summary()
         summary.linked = results.filter { $0 }.count
         summary.written = results.count - summary.linked
         let wanted = Set(files.map(\.path))

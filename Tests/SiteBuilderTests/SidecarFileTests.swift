@@ -47,6 +47,32 @@ import Testing
         #expect(refused > 0)
     }
 
+    /// A rebuild writes the cache entries it did not change as the bytes it read them from: the file must be
+    /// exactly what encoding every entry afresh gives, and the cache of a clean build of the same content.
+    @Test func aCacheWrittenFromReusedBytesIsTheCacheEncodedAfresh() async throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try await site.build()
+        try site.replace(in: "Content/sections/02-yeu-cau.md", "## ", with: "Đoạn mới.\n\n## ")
+        try site.replace(in: "Content/sections/01-muc-dich.md", "title: Mục đích", with: "title: Mục đích chung")
+        try await site.build()
+        let written = try Data(contentsOf: site.url(".Output.tiendo-cache"))
+        let decoded = try #require(BuildCache.parse(written))
+        #expect(decoded.serialized() == written)
+        let clean = try TestSite()
+        defer { clean.remove() }
+        try clean.replace(in: "Content/sections/02-yeu-cau.md", "## ", with: "Đoạn mới.\n\n## ")
+        try clean.replace(in: "Content/sections/01-muc-dich.md", "title: Mục đích", with: "title: Mục đích chung")
+        try await clean.build()
+        let cleanCache = try #require(BuildCache.parse(try Data(contentsOf: clean.url(".Output.tiendo-cache"))))
+        #expect(Set(cleanCache.entries.keys) == Set(decoded.entries.keys))
+        for (path, entry) in decoded.entries {
+            var expected = try #require(cleanCache.entries[path])
+            expected.section.stamp = entry.section.stamp
+            #expect(entry == expected, "\(path)")
+        }
+    }
+
     @Test func aDamagedCacheStillGivesTheCleanBuild() async throws {
         let site = try TestSite()
         defer { site.remove() }

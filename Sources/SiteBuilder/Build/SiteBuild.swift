@@ -151,7 +151,7 @@ public struct SiteBuild: Sendable {
         var timer = StepTimer()
         // The cache is serialized on another core while the writer publishes; it is saved only after.
         let newCache = result.cacheChanged ? result.cache : nil
-        async let cacheBytes = newCache?.serialized()
+        async let cacheBytes = newCache?.serialized(reusing: cache)
         let written: OutputWriter.Summary
         do {
             written = try writer.publish(result.files, manifest: result.manifest, current: published)

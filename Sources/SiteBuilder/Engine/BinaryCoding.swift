@@ -7,7 +7,7 @@ struct BinaryWriter {
     init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
     /// A length, then the bytes.
-    mutating func write(_ part: [UInt8]) {
+    mutating func write(_ part: some Collection<UInt8>) {
         write(part.count)
         bytes.append(contentsOf: part)
     }

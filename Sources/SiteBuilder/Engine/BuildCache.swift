@@ -6,7 +6,7 @@ public import Foundation
 /// neighbours), the digest of its body, what its body referred to when it was rendered (links, figures, blocks)
 /// and the recipe and output digest of its page. A damaged or foreign cache is ignored, never trusted.
 public struct BuildCache: Sendable {
-    struct Entry: Sendable {
+    struct Entry: Sendable, Equatable {
         var section: Section
         var warnings: [Diagnostic]
         /// The body's references, in order (see SectionRecipe).
@@ -27,6 +27,13 @@ public struct BuildCache: Sendable {
     var texts = SearchTexts(source: .none)
     /// The stamps of the files in `sections/`, by name, when they were read beside the cache (SiteBuild.run).
     var sectionStamps: [String: String]?
+    /// The bytes the cache was read from and where each entry's are, by path (see `serialized(reusing:)`).
+    private(set) var encoded: Encoded?
+
+    struct Encoded: Sendable {
+        let bytes: [UInt8]
+        let ranges: [String: Range<Int>]
+    }
 
     public init() { entries = [:] }
 
@@ -51,8 +58,9 @@ public struct BuildCache: Sendable {
     }
 
     /// The cache's bytes: the magic, the count, then each entry (sorted by path) as its length and its fields, so
-    /// that entries are written and read on all cores.
-    func serialized() -> Data {
+    /// that entries are written and read on all cores. An entry equal to the one `old` read is written as the
+    /// bytes it was read from (they decode to it): a rebuild that changes a few pages encodes only those.
+    func serialized(reusing old: BuildCache? = nil) -> Data {
         let sorted = entries.sorted { $0.key < $1.key }.map(\.value)
         let chunkCount = max(1, min(sorted.count, ProcessInfo.processInfo.activeProcessorCount * 4))
         let chunkSize = (sorted.count + chunkCount - 1) / chunkCount
@@ -62,6 +70,11 @@ public struct BuildCache: Sendable {
         let parts = (try? FileSystem.concurrently(chunks) { range -> [UInt8] in
             var writer = BinaryWriter(capacity: range.count * 1024)
             for entry in sorted[range] {
+                let path = entry.section.path
+                if let encoded = old?.encoded, let span = encoded.ranges[path], old?.entries[path] == entry {
+                    writer.write(encoded.bytes[span])
+                    continue
+                }
                 var fields = BinaryWriter(capacity: 1024)
                 Self.write(entry, to: &fields)
                 writer.write(fields.bytes)
@@ -135,12 +148,17 @@ public struct BuildCache: Sendable {
             return entry
         }) else { return nil }
         var entries: [String: Entry] = [:]
+        var spans: [String: Range<Int>] = [:]
         entries.reserveCapacity(count)
-        for entry in decoded {
+        spans.reserveCapacity(count)
+        for (entry, range) in zip(decoded, ranges) {
             guard let entry else { return nil }
             entries[entry.section.path] = entry
+            spans[entry.section.path] = range
         }
-        return BuildCache(entries: entries)
+        var cache = BuildCache(entries: entries)
+        cache.encoded = Encoded(bytes: bytes, ranges: spans)
+        return cache
     }
 
     private static func entry(from reader: inout BinaryReader) -> Entry? {

@@ -46,6 +46,9 @@ public struct SiteContent: Sendable {
                       at: SourceLocation(path: folder.displayPath(siteURL)))
         }
 
+        // The indicators and their data are read on another thread meanwhile (SiteContent+Indicators.swift).
+        let loadedSite = site
+        let indicatorPart = Background { loadIndicators(from: folder, site: loadedSite) }
         let sectionFiles = folder.files(in: "sections", extensions: ["md", "markdown"])
         var sections: [Section] = []
         for loaded in loadSections(sectionFiles, from: folder, cache: cache) {
@@ -77,36 +80,15 @@ public struct SiteContent: Sendable {
             revisions = RevisionNote.load(file, log: &log)
         }
 
-        var categories = Categories(groups: [], kinds: [], levels: [], districts: [])
-        var indicators: [IndicatorFile] = []
-        var dataset = Dataset(facilities: [], observations: [])
-        var tables: [CSVTable] = []
-        let indicatorFiles = folder.files(in: "indicators", extensions: ["yaml", "yml"])
-        if !indicatorFiles.isEmpty, let site {
-            let categoriesURL = folder.url.appendingPathComponent("categories.yaml")
-            if !FileManager.default.fileExists(atPath: categoriesURL.path) {
-                log.error("thiếu tệp categories.yaml; các chỉ tiêu cần danh sách nhóm, loại, cấp và địa bàn trong đó",
-                          en: "categories.yaml is missing; indicators need its groups, kinds, levels and districts",
-                          at: SourceLocation(path: folder.displayPath(categoriesURL)))
-            } else if let file = read(categoriesURL), let loaded = Categories.load(file, log: &log) {
-                categories = loaded
-                indicators = indicatorFiles.compactMap { url in
-                    read(url).flatMap {
-                        IndicatorFile.load($0, categories: loaded, numberFormat: site.numberFormat, log: &log)
-                    }
-                }
-                checkUniqueIDs(indicators, log: &log)
-                if let data = loadData(folder: folder, indicators: indicators, categories: loaded, site: site,
-                                       log: &log) {
-                    dataset = data.dataset
-                    tables = data.tables
-                }
-            }
-        }
+        let part = indicatorPart.value
+        log.append(contentsOf: part.log.diagnostics)
+        readErrors += part.readErrors
         guard let site, !log.hasErrors, readErrors.isEmpty else { return nil }
-        return SiteContent(site: site, sections: sections, englishSections: englishSections, categories: categories,
-                           indicators: indicators.sorted { $0.definition.id < $1.definition.id },
-                           dataset: dataset, tasks: tasks, revisions: revisions, tables: tables, folder: folder)
+        return SiteContent(site: site, sections: sections, englishSections: englishSections,
+                           categories: part.categories,
+                           indicators: part.indicators.sorted { $0.definition.id < $1.definition.id },
+                           dataset: part.dataset, tasks: tasks, revisions: revisions, tables: part.tables,
+                           folder: folder)
     }
 
     private struct LoadedSection: Sendable {
@@ -211,20 +193,6 @@ public struct SiteContent: Sendable {
             log.error("slug '\(section.slug)' đã được Tiendo dùng cho trang riêng; hãy chọn 'slug' khác",
                       en: "slug '\(section.slug)' is used by Tiendo's own pages; choose another 'slug'",
                       at: section.keyLocations["slug"] ?? SourceLocation(path: section.path, line: 1, column: 1))
-        }
-    }
-
-    private static func checkUniqueIDs(_ indicators: [IndicatorFile], log: inout DiagnosticLog) {
-        var first: [String: IndicatorFile] = [:]
-        for indicator in indicators {
-            let id = indicator.definition.id.lowercased()
-            if let other = first[id] {
-                log.error("mã chỉ tiêu '\(indicator.definition.id)' bị trùng: \(other.path) cũng dùng",
-                          en: "duplicate indicator id '\(indicator.definition.id)': \(other.path) has it too",
-                          at: indicator.keyLocations["id"] ?? SourceLocation(path: indicator.path))
-            } else {
-                first[id] = indicator
-            }
         }
     }
 }

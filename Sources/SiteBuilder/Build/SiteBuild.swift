@@ -149,23 +149,26 @@ public struct SiteBuild: Sendable {
         async throws(BuildFailure) -> BuildResult {
         var result = try await generate(previous: published, cache: cache)
         var timer = StepTimer()
-        // The cache is serialized on another core while the writer publishes; it is saved only after.
+        // The cache and the search texts are serialized on other cores while the writer publishes; they are
+        // saved only after.
         let newCache = result.cacheChanged ? result.cache : nil
         async let cacheBytes = newCache?.serialized(reusing: cache)
+        let searchTexts = result.searchTexts
+        async let textBytes = searchTexts.mapValues(SearchTexts.serialized)
         let written: OutputWriter.Summary
         do {
             written = try writer.publish(result.files, manifest: result.manifest, current: published)
         } catch {
-            _ = await cacheBytes
+            _ = await (cacheBytes, textBytes)
             throw error
         }
         result.written = written
         guard written.missing.isEmpty else {
-            _ = await cacheBytes
+            _ = await (cacheBytes, textBytes)
             return result
         }
         if let bytes = await cacheBytes { BuildCache.save(bytes, beside: paths.output) }
-        for (prefix, texts) in result.searchTexts { SearchTexts.save(texts, beside: paths.output, prefix: prefix) }
+        for (prefix, bytes) in await textBytes { SearchTexts.save(bytes, beside: paths.output, prefix: prefix) }
         timer.lap("write")
         return result
     }

@@ -45,7 +45,8 @@ public struct SearchTexts: Sendable {
         return output.deletingLastPathComponent().appendingPathComponent(name)
     }
 
-    static func save(_ texts: [String: String], beside output: URL, prefix: String) {
+    /// The file's bytes: the magic, the count, then each path and text, sorted by path.
+    static func serialized(_ texts: [String: String]) -> Data {
         var writer = BinaryWriter(capacity: texts.count * 1200)
         writer.write(magic)
         writer.write(texts.count)
@@ -53,7 +54,12 @@ public struct SearchTexts: Sendable {
             writer.write(path)
             writer.write(text)
         }
-        try? FileSystem.write(writer.data, replacing: url(beside: output, prefix: prefix).path)
+        return writer.data
+    }
+
+    /// Writes bytes made by `serialized(_:)` (the build makes them while the writer publishes).
+    static func save(_ data: Data, beside output: URL, prefix: String) {
+        try? FileSystem.write(data, replacing: url(beside: output, prefix: prefix).path)
     }
 
     static func parse(_ data: Data) -> [String: String]? {

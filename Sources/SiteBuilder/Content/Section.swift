@@ -8,70 +8,70 @@ import Yams
 public struct Section: Sendable, Hashable {
     /// File name, e.g. `02-muc-dich-yeu-cau.md`; other sections link to it by this name.
     public var fileName: String {
-        get { storage.fileName }
-        set { unique().fileName = newValue }
+        get { storage.values.fileName }
+        set { unique().values.fileName = newValue }
     }
     /// Path relative to the project root, for diagnostics.
     public var path: String {
-        get { storage.path }
-        set { unique().path = newValue }
+        get { storage.values.path }
+        set { unique().values.path = newValue }
     }
     public var title: String {
-        get { storage.title }
-        set { unique().title = newValue }
+        get { storage.values.title }
+        set { unique().values.title = newValue }
     }
     public var order: Int {
-        get { storage.order }
-        set { unique().order = newValue }
+        get { storage.values.order }
+        set { unique().values.order = newValue }
     }
     public var summary: String? {
-        get { storage.summary }
-        set { unique().summary = newValue }
+        get { storage.values.summary }
+        set { unique().values.summary = newValue }
     }
     /// URL slug: the page is written to `Output/<slug>/index.html`.
     public var slug: String {
-        get { storage.slug }
-        set { unique().slug = newValue }
+        get { storage.values.slug }
+        set { unique().values.slug = newValue }
     }
     /// Markdown body after the front matter; nil when the section came from the build cache unread (the page
     /// builder reads it if the page must be rendered again).
     public var body: String? {
-        get { storage.body }
-        set { unique().body = newValue }
+        get { storage.values.body }
+        set { unique().values.body = newValue }
     }
     /// SHA-256 of the body.
     public var bodyDigest: String {
-        get { storage.bodyDigest }
-        set { unique().bodyDigest = newValue }
+        get { storage.values.bodyDigest }
+        set { unique().values.bodyDigest = newValue }
     }
     /// The file's stamp when it was read (see FileStamp), or nil for a symbolic link (never cached).
     public var stamp: String? {
-        get { storage.stamp }
-        set { unique().stamp = newValue }
+        get { storage.values.stamp }
+        set { unique().values.stamp = newValue }
     }
     /// Line of the body's first line in the file, so Markdown positions map back to the file.
     public var bodyFirstLine: Int {
-        get { storage.bodyFirstLine }
-        set { unique().bodyFirstLine = newValue }
+        get { storage.values.bodyFirstLine }
+        set { unique().values.bodyFirstLine = newValue }
     }
     /// Where each front-matter key stands, for diagnostics about duplicates.
     public var keyLocations: [String: SourceLocation] {
-        get { storage.keyLocations }
-        set { unique().keyLocations = newValue }
+        get { storage.values.keyLocations }
+        set { unique().values.keyLocations = newValue }
     }
 
     private var storage: Storage
 
     init(fileName: String, path: String, title: String, order: Int, summary: String?, slug: String, body: String?,
          bodyDigest: String, stamp: String?, bodyFirstLine: Int, keyLocations: [String: SourceLocation]) {
-        storage = Storage(fileName: fileName, path: path, title: title, order: order, summary: summary, slug: slug,
-                          body: body, bodyDigest: bodyDigest, stamp: stamp, bodyFirstLine: bodyFirstLine,
-                          keyLocations: keyLocations)
+        storage = Storage(Values(fileName: fileName, path: path, title: title, order: order, summary: summary,
+                                 slug: slug, body: body, bodyDigest: bodyDigest, stamp: stamp,
+                                 bodyFirstLine: bodyFirstLine, keyLocations: keyLocations))
     }
 
     /// The box, copied first when another section shares it.
     private mutating func unique() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.values) }
         return storage
     }
 

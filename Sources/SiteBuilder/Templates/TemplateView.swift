@@ -5,6 +5,10 @@ import Mustache
 /// fingerprint (a stable hash of exactly the values a template can read).
 protocol TemplateView: MustacheParent, Sendable {
     static var fields: ViewFields<Self> { get }
+    /// Requirements (with the default implementations below) so that a call through `any TemplateView` reaches
+    /// code compiled for the concrete type, not generic code that looks up its types at run time.
+    func lookup(_ name: String) -> TemplateValue?
+    func fingerprint(into hasher: inout StableHasher)
 }
 
 extension TemplateView {

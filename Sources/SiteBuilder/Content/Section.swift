@@ -140,7 +140,7 @@ public struct Section: Sendable, Hashable {
                 return nil
             }
             return Section(fileName: fileName, path: file.path, title: title, order: order, summary: summary,
-                           slug: finalSlug, body: split.body, bodyDigest: StableHasher.digest(Data(split.body.utf8)),
+                           slug: finalSlug, body: split.body, bodyDigest: StableHasher.digest(split.body),
                            stamp: nil, bodyFirstLine: split.bodyFirstLine,
                            keyLocations: Dictionary(uniqueKeysWithValues: keys.map { ($0, object.location(of: $0)) }))
         } catch {

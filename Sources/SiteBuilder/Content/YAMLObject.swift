@@ -90,7 +90,7 @@ struct YAMLObject {
                       en: "'\(key)' must be a single value, not a list or mapping", at: reader.location(of: node))
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = CleanText.trimmingWhitespace(scalar.string)
         if text.isEmpty || node.null != nil {
             log.error("'\(key)' đang để trống", en: "'\(key)' is empty", at: reader.location(of: node))
             return nil

@@ -7,6 +7,24 @@ enum CleanText {
         text.unicodeScalars.first(where: isControl).map(name)
     }
 
+    /// `text.trimmingCharacters(in: .whitespacesAndNewlines)` without Foundation's character sets (they were a
+    /// tenth of reading a section's front matter): that set is Unicode's White_Space property plus U+200B (zero
+    /// width space), dropped scalar by scalar from each end. Checked against Foundation (CleanTextTests).
+    static func trimmingWhitespace(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace || scalar.value == 0x200B }
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, isSpace(scalars[start]) { start = scalars.index(after: start) }
+        while end > start {
+            let last = scalars.index(before: end)
+            guard isSpace(scalars[last]) else { break }
+            end = last
+        }
+        if start == scalars.startIndex && end == scalars.endIndex { return text }
+        return String(scalars[start..<end])
+    }
+
     /// `U+001B`.
     static func name(_ scalar: Unicode.Scalar) -> String {
         let hex = String(scalar.value, radix: 16, uppercase: true)

@@ -56,6 +56,12 @@ public struct StableHasher: Sendable {
         hex(SHA256.hash(data: data))
     }
 
+    /// SHA-256 of a text's UTF-8 bytes (the digest of `Data(text.utf8)`, without the copy).
+    public static func digest(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { hex(SHA256.hash(data: UnsafeRawBufferPointer($0))) }
+    }
+
     static func hex(_ digest: some Sequence<UInt8>) -> String {
         let bytes = Array(digest)
         return String(unsafeUninitializedCapacity: bytes.count * 2) { output in

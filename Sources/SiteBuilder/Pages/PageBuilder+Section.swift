@@ -12,7 +12,7 @@ extension PageBuilder {
             } catch {
                 return sectionDraft(at: index, view: SectionView.empty, diagnostics: error.diagnostics)
             }
-            if StableHasher.digest(Data((section.body ?? "").utf8)) != section.bodyDigest {
+            if StableHasher.digest(section.body ?? "") != section.bodyDigest {
                 return sectionDraft(at: index, view: SectionView.empty, diagnostics: [
                     Diagnostic(path: section.path, "tệp đã thay đổi trong khi dựng trang; hãy dựng lại",
                                en: "changed while the site was being built; build again"),

@@ -95,7 +95,7 @@ public struct SiteBuild: Sendable {
                 cacheChanged = true
             }
             if !entry.warnings.isEmpty || warningsByPath[path] != nil {
-                cacheEntries[path]?.warnings = warningsByPath[path] ?? []
+                cacheEntries[path] = entry.with(warnings: warningsByPath[path] ?? [])
             }
         }
         guard !log.hasErrors else { throw BuildFailure(diagnostics: log.sorted) }

@@ -6,19 +6,47 @@ public import Foundation
 /// neighbours), the digest of its body, what its body referred to when it was rendered (links, figures, blocks)
 /// and the recipe and output digest of its page. A damaged or foreign cache is ignored, never trusted.
 public struct BuildCache: Sendable {
-    struct Entry: Sendable, Equatable {
-        var section: Section
-        var warnings: [Diagnostic]
+    /// A class: ten thousand entries pass between the build's steps, and a copy is then one reference count.
+    final class Entry: Sendable, Equatable {
+        let section: Section
+        let warnings: [Diagnostic]
         /// The body's references, in order (see SectionRecipe).
-        var dependencies: [String]
+        let dependencies: [String]
         /// The recipe of the page when it was rendered, and the digest of the bytes that recipe gave.
-        var recipe: String
-        var outputDigest: String
+        let recipe: String
+        let outputDigest: String
         /// The ids a link may point to on the page, and the body's links to a place in a page (see LinkCheck).
-        var anchors: [String] = []
-        var fragmentLinks: [RenderedMarkdown.FragmentLink] = []
+        let anchors: [String]
+        let fragmentLinks: [RenderedMarkdown.FragmentLink]
         /// The digest of the section's text for the search index (the texts are kept apart: SearchTexts).
-        var searchTextDigest = ""
+        let searchTextDigest: String
+
+        init(section: Section, warnings: [Diagnostic], dependencies: [String], recipe: String, outputDigest: String,
+             anchors: [String] = [], fragmentLinks: [RenderedMarkdown.FragmentLink] = [],
+             searchTextDigest: String = "") {
+            self.section = section
+            self.warnings = warnings
+            self.dependencies = dependencies
+            self.recipe = recipe
+            self.outputDigest = outputDigest
+            self.anchors = anchors
+            self.fragmentLinks = fragmentLinks
+            self.searchTextDigest = searchTextDigest
+        }
+
+        /// The same entry with other warnings.
+        func with(warnings: [Diagnostic]) -> Entry {
+            Entry(section: section, warnings: warnings, dependencies: dependencies, recipe: recipe,
+                  outputDigest: outputDigest, anchors: anchors, fragmentLinks: fragmentLinks,
+                  searchTextDigest: searchTextDigest)
+        }
+
+        static func == (lhs: Entry, rhs: Entry) -> Bool {
+            lhs === rhs || (lhs.section == rhs.section && lhs.warnings == rhs.warnings
+                && lhs.dependencies == rhs.dependencies && lhs.recipe == rhs.recipe
+                && lhs.outputDigest == rhs.outputDigest && lhs.anchors == rhs.anchors
+                && lhs.fragmentLinks == rhs.fragmentLinks && lhs.searchTextDigest == rhs.searchTextDigest)
+        }
     }
 
     static let magic = "tiendo build cache 7"

@@ -1,17 +1,18 @@
 public import Foundation
 
-/// One file of the generated site.
-public struct OutputFile: Sendable {
+/// One file of the generated site. A class: ten thousand of them pass from the renderer to the writer, and a
+/// copy is then one reference count.
+public final class OutputFile: Sendable {
     /// Path relative to the output folder, with `/` separators.
-    public var path: String
+    public let path: String
     /// A hash of exactly what the file is made from: for a page, its view models and templates; for a data
     /// file or an asset, its bytes.
-    public var fingerprint: String
+    public let fingerprint: String
     /// SHA-256 of the bytes.
-    public var digest: String
-    public var size: Int
+    public let digest: String
+    public let size: Int
     /// The bytes, or nil when the fingerprint matched the previous build's and its bytes are reused unread.
-    public var data: Data?
+    public let data: Data?
 
     init(path: String, data: Data, fingerprint: String? = nil) {
         self.path = path

@@ -162,6 +162,16 @@ public struct ProjectFolder: Sendable {
     }
 
     /// Reads a file's bytes, with the symlink check.
+    /// `read(_:)`, with a file that cannot be read noted in `errors` (reported with the others) instead of thrown.
+    func read(_ file: URL, noting errors: inout [Diagnostic]) -> SourceFile? {
+        do {
+            return try read(file)
+        } catch {
+            errors.append(contentsOf: error.diagnostics)
+            return nil
+        }
+    }
+
     func readData(_ file: URL) throws(BuildFailure) -> Data {
         try checkInsideRoot(file)
         try checkSize(file, limit: Limits.assetBytes, kind: Message(vi: "một tệp đính kèm", en: "an asset"))

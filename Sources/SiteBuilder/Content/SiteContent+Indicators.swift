@@ -19,14 +19,7 @@ extension SiteContent {
         var part = IndicatorPart()
         var log = DiagnosticLog()
         var readErrors: [Diagnostic] = []
-        func read(_ url: URL) -> SourceFile? {
-            do {
-                return try folder.read(url)
-            } catch {
-                readErrors.append(contentsOf: error.diagnostics)
-                return nil
-            }
-        }
+        func read(_ url: URL) -> SourceFile? { folder.read(url, noting: &readErrors) }
         let indicatorFiles = folder.files(in: "indicators", extensions: ["yaml", "yml"])
         if !indicatorFiles.isEmpty, let site {
             let categoriesURL = folder.url.appendingPathComponent("categories.yaml")

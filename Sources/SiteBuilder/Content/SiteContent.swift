@@ -29,14 +29,7 @@ public struct SiteContent: Sendable {
         }
         var readErrors: [Diagnostic] = []
         defer { log.append(contentsOf: readErrors) }
-        func read(_ url: URL) -> SourceFile? {
-            do {
-                return try folder.read(url)
-            } catch {
-                readErrors.append(contentsOf: error.diagnostics)
-                return nil
-            }
-        }
+        func read(_ url: URL) -> SourceFile? { folder.read(url, noting: &readErrors) }
         let siteURL = folder.url.appendingPathComponent("site.yaml")
         var site: SiteConfig?
         if FileManager.default.fileExists(atPath: siteURL.path) {

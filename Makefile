@@ -15,8 +15,11 @@ site: release
 check: release
 	$(BIN) check
 
+# The release binary carries the Swift runtime and Foundation (`--static-swift-stdlib`): it starts in about 12 ms
+# instead of 19 and runs a one-cell rebuild 5-10% faster (bench/ab.py), and the portal's server needs no Swift
+# runtime libraries to run it. Foundation linked this way needs libcurl and libxml2 to link against.
 release: deps
-	$(SWIFT) build -c release --product tiendo
+	$(SWIFT) build -c release --product tiendo --static-swift-stdlib
 
 test: unit-test browser-test
 
@@ -32,11 +35,12 @@ browser-test: site browser-deps
 	$(BIN) build --root .build/example-nuoc-sach
 	python3 Tests/Browser/run_browser_suite.py --site .build/example-nuoc-sach/Output --nginx-conf docs/nginx.conf --pages-only
 
-# libcmark (Markdown) is a system library: install it when pkg-config cannot find it.
+# libcmark (Markdown) is a system library, and the static Foundation of the release binary links libcurl and
+# libxml2: install them when pkg-config cannot find them.
 deps:
-	@if ! pkg-config --exists libcmark 2>/dev/null; then \
-		echo "Installing libcmark-dev and pkg-config"; \
-		$(SUDO) apt-get update -q && $(APT_INSTALL) libcmark-dev pkg-config; \
+	@if ! pkg-config --exists libcmark libcurl libxml-2.0 2>/dev/null; then \
+		echo "Installing libcmark-dev, libcurl4-openssl-dev, libxml2-dev and pkg-config"; \
+		$(SUDO) apt-get update -q && $(APT_INSTALL) libcmark-dev libcurl4-openssl-dev libxml2-dev pkg-config; \
 	fi
 
 # The real-browser suite: Chromium and its driver, nginx, Java for the Nu HTML Checker; selenium,

@@ -36,7 +36,7 @@ def ensure_tools() -> None:
         sudo = [] if os.geteuid() == 0 else ["sudo"]
         subprocess.run(sudo + ["apt-get", "update", "-q"], check=True)
         subprocess.run(sudo + ["apt-get", "install", "-y", "-q", "hugo"], check=True)
-    subprocess.run(["swift", "build", "-c", "release", "--product", "tiendo"], cwd=REPO, check=True)
+    subprocess.run(["make", "release"], cwd=REPO, check=True)
 
 
 def timed(command: list, cwd: Path) -> tuple:

@@ -46,6 +46,8 @@ def main() -> None:
     parser.add_argument("--clean", type=int, default=5)
     parser.add_argument("--rebuilds", type=int, default=11)
     parser.add_argument("--work", type=Path, default=Path("/tmp/tiendo-ab"))
+    parser.add_argument("--keep-trash", action="store_true",
+                        help="leave WORK/.trash-bench (deleting it slows down making files for minutes: see run.py)")
     args = parser.parse_args()
     trash = args.work / ".trash-bench"
     sites = {}
@@ -85,7 +87,8 @@ def main() -> None:
     same = subprocess.run(["diff", "-rq", str(sites["old"] / "tiendo" / "Output"),
                            str(sites["new"] / "tiendo" / "Output")], capture_output=True, text=True)
     print("output: identical" if same.returncode == 0 else "output differs:\n" + same.stdout[:2000])
-    shutil.rmtree(trash, ignore_errors=True)
+    if not args.keep_trash:
+        shutil.rmtree(trash, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -128,10 +128,13 @@ def main() -> None:
     parser.add_argument("--settle", type=int, default=5)
     parser.add_argument("--runs", type=int, default=3, help="clean builds of each tool (medians are printed)")
     parser.add_argument("--work", type=Path, default=Path("/tmp/tiendo-bench"))
+    parser.add_argument("--keep-trash", action="store_true",
+                        help="leave WORK/.trash-bench (deleting it slows down making files for minutes: see run.py)")
     args = parser.parse_args()
     ensure_tools()
     results = [bench(size, args.work, args.settle, max(1, args.runs)) for size in args.sizes]
-    shutil.rmtree(args.work / ".trash-bench", ignore_errors=True)
+    if not args.keep_trash:
+        shutil.rmtree(args.work / ".trash-bench", ignore_errors=True)
     print(f"\n{'sections':>9} {'tiendo s':>9} {'MiB':>6} {'hugo s':>8} {'MiB':>6} {'ratio':>6} "
           f"{'1st rebuild':>11} {'rebuild s':>10} {'/clean':>7} {'MiB':>5} {'no-op s':>8} rewritten")
     for r in results:

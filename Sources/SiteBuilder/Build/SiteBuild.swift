@@ -214,12 +214,10 @@ public struct SiteBuild: Sendable {
 
     /// Renders every route on all cores; results come back in route order, whatever order tasks finish in.
     static func renderAll(_ routes: [Route], with renderer: RouteRenderer) async -> [RouteRenderer.Rendered] {
-        let chunkCount = max(1, min(routes.count, ProcessInfo.processInfo.activeProcessorCount * 8))
-        let chunkSize = (routes.count + chunkCount - 1) / max(chunkCount, 1)
-        var results = [[RouteRenderer.Rendered]](repeating: [], count: chunkCount)
+        let chunks = FileSystem.chunks(of: routes.count, perCore: 8)
+        var results = [[RouteRenderer.Rendered]](repeating: [], count: chunks.count)
         await withTaskGroup(of: (Int, [RouteRenderer.Rendered]).self) { group in
-            for chunk in 0..<chunkCount {
-                let range = min(routes.count, chunk * chunkSize)..<min(routes.count, (chunk + 1) * chunkSize)
+            for (chunk, range) in chunks.enumerated() {
                 guard !range.isEmpty else { continue }
                 group.addTask { (chunk, routes[range].map(renderer.render)) }
             }

@@ -90,12 +90,7 @@ public struct BuildCache: Sendable {
     /// bytes it was read from (they decode to it): a rebuild that changes a few pages encodes only those.
     func serialized(reusing old: BuildCache? = nil) -> Data {
         let sorted = entries.sorted { $0.key < $1.key }.map(\.value)
-        let chunkCount = max(1, min(sorted.count, ProcessInfo.processInfo.activeProcessorCount * 4))
-        let chunkSize = (sorted.count + chunkCount - 1) / chunkCount
-        let chunks = (0..<chunkCount).map { chunk in
-            min(sorted.count, chunk * chunkSize)..<min(sorted.count, (chunk + 1) * chunkSize)
-        }
-        let parts = (try? FileSystem.concurrently(chunks) { range -> [UInt8] in
+        let parts = (try? FileSystem.concurrently(FileSystem.chunks(of: sorted.count, perCore: 4)) { range -> [UInt8] in
             var writer = BinaryWriter(capacity: range.count * 1024)
             for entry in sorted[range] {
                 let path = entry.section.path

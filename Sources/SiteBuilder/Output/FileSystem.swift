@@ -129,6 +129,14 @@ enum FileSystem {
         }
     }
 
+    /// `0..<count` cut into consecutive runs, `perCore` runs for each core (fewer when `count` is small; one,
+    /// empty, when it is 0): the work of a step shared out on all cores, joined back in order.
+    static func chunks(of count: Int, perCore: Int) -> [Range<Int>] {
+        let chunkCount = max(1, min(count, ProcessInfo.processInfo.activeProcessorCount * perCore))
+        let chunkSize = (count + chunkCount - 1) / chunkCount
+        return (0..<chunkCount).map { min(count, $0 * chunkSize)..<min(count, ($0 + 1) * chunkSize) }
+    }
+
     /// Runs `body` over `items` on all cores (file system calls block, so this uses threads, not tasks);
     /// results come back in the order of `items`; the first error is rethrown.
     static func concurrently<Item: Sendable, Result: Sendable>(

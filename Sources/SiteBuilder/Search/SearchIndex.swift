@@ -107,11 +107,7 @@ struct SearchIndex {
     /// Compact JSON, one entry a line, written straight into buffers (a run of entries on each core, joined in
     /// order): the index is downloaded by every search.
     static func data(_ entries: [Entry]) -> Data {
-        let chunkCount = max(1, min(entries.count, ProcessInfo.processInfo.activeProcessorCount * 4))
-        let chunkSize = (entries.count + chunkCount - 1) / chunkCount
-        let chunks = (0..<chunkCount).map {
-            min(entries.count, $0 * chunkSize)..<min(entries.count, ($0 + 1) * chunkSize)
-        }
+        let chunks = FileSystem.chunks(of: entries.count, perCore: 4)
         let parts = (try? FileSystem.concurrently(chunks) { range -> [UInt8] in
             var bytes: [UInt8] = []
             bytes.reserveCapacity(range.count * (textLimit * 2 + 200))

@@ -57,6 +57,20 @@ import Testing
         #expect(errors.contains("Content/sections/06-thieu.md:2:1: error: missing required key 'title' in the front matter"))
     }
 
+    /// "Mục đích" typed with combining marks (as some keyboards save it) is the same title as the precomposed one.
+    @Test func aTitleWrittenWithCombiningMarksIsStillADuplicate() async throws {
+        let decomposed = "Mu\u{0323}c \u{0111}i\u{0301}ch"
+        #expect(decomposed == "Mục đích" && Array(decomposed.utf8) != Array("Mục đích".utf8))
+        #expect(!ExactText.isSurelyNFC(decomposed) && ExactText.isSurelyNFC("Mục đích: Ưu tiên 2025"))
+        let errors = try await failing {
+            try $0.write("Content/sections/05-trung.md", "---\ntitle: \(decomposed)\norder: 5\n---\nTrùng.\n")
+        }
+        #expect(errors == ["Content/sections/05-trung.md:2:1: error: duplicate title '\(decomposed)': "
+                               + "Content/sections/01-muc-dich.md has it too",
+                           "Content/sections/05-trung.md:2:1: error: duplicate slug 'muc-dich': "
+                               + "Content/sections/01-muc-dich.md has it too"])
+    }
+
     @Test func invalidUTF8IsReportedAtItsPosition() async throws {
         let errors = try await failing { site in
             var bytes = Array("---\ntitle: Lỗi\norder: 9\n---\nab".utf8)

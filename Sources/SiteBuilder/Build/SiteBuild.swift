@@ -37,6 +37,9 @@ public struct BuildResult: Sendable {
     public var written: OutputWriter.Summary?
     /// The site settings the build read (for an edition's bag).
     public var site: SiteConfig
+    /// What `run()` read (manifests, cache), released with the result: freeing ten thousand entries one by one
+    /// took longer than the rest of writing, and `tiendo build` exits without freeing them.
+    var keptUntilExit: [any Sendable] = []
 }
 
 /// A build as named steps over one context: load content and theme → compute indicators → route → render (in
@@ -124,16 +127,20 @@ public struct SiteBuild: Sendable {
         // The sections' stamps are read meanwhile too: they decide which cache entries are used.
         let sections = paths.content.appendingPathComponent("sections").path
         async let readStamps = FileStamp.all(in: sections)
+        // The spare folder's manifest too, on its own thread: the writer needs it last (and checks then that the
+        // file is unchanged), so it is parsed while a core is free.
+        let spareFolder = writer.spare
+        let readSpare = Background { Manifest.read(in: spareFolder) }
         var (published, readCacheValue, stamps) = await (readManifest, readCache, readStamps)
         var cache = readCacheValue
         cache?.sectionStamps = stamps
         timer.lap("read manifest and cache")
-        var result = try await publish(with: writer, previous: published, cache: cache)
+        var result = try await publish(with: writer, previous: published, cache: cache, spare: readSpare)
         if let missing = result.written?.missing, !missing.isEmpty {
             // Files removed or changed by hand in the output folder, which the build had reused unread: built
             // again, this time with their bytes.
             for path in missing { published?.entries[path] = nil }
-            result = try await publish(with: writer, previous: published, cache: cache)
+            result = try await publish(with: writer, previous: published, cache: cache, spare: readSpare)
             if let path = result.written?.missing.first {
                 throw BuildFailure(diagnostics: [
                     Diagnostic(path: output.appendingPathComponent(path).path,
@@ -141,12 +148,13 @@ public struct SiteBuild: Sendable {
                 ])
             }
         }
+        result.keptUntilExit = [published, cache, readSpare]
         return result
     }
 
     /// One generation and its publication (see run()).
-    private func publish(with writer: OutputWriter, previous published: Manifest?, cache: BuildCache?)
-        async throws(BuildFailure) -> BuildResult {
+    private func publish(with writer: OutputWriter, previous published: Manifest?, cache: BuildCache?,
+                         spare: Background<Manifest?>) async throws(BuildFailure) -> BuildResult {
         var result = try await generate(previous: published, cache: cache)
         var timer = StepTimer()
         // The cache and the search texts are serialized on other cores while the writer publishes; they are
@@ -157,7 +165,8 @@ public struct SiteBuild: Sendable {
         async let textBytes = searchTexts.mapValues(SearchTexts.serialized)
         let written: OutputWriter.Summary
         do {
-            written = try writer.publish(result.files, manifest: result.manifest, current: published)
+            written = try writer.publish(result.files, manifest: result.manifest, current: published,
+                                         spare: spare.value)
         } catch {
             _ = await (cacheBytes, textBytes)
             throw error
@@ -217,7 +226,9 @@ public struct SiteBuild: Sendable {
         let chunks = FileSystem.chunks(of: routes.count, perCore: 8)
         var results = [[RouteRenderer.Rendered]](repeating: [], count: chunks.count)
         await withTaskGroup(of: (Int, [RouteRenderer.Rendered]).self) { group in
-            for (chunk, range) in chunks.enumerated() {
+            // Last chunk first: the routes at the end (downloads, exports) take longest, and a long task started
+            // last would leave the other cores idle at the end.
+            for (chunk, range) in chunks.enumerated().reversed() {
                 guard !range.isEmpty else { continue }
                 group.addTask { (chunk, routes[range].map(renderer.render)) }
             }

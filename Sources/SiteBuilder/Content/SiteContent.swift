@@ -155,31 +155,26 @@ public struct SiteContent: Sendable {
 
     private static func checkUnique(_ sections: [Section], log: inout DiagnosticLog) {
         // `sections` come in file-name order (the folder listing is sorted), so "the first" is well defined.
-        var titles: [String: String] = [:], orders: [Int: String] = [:], slugs: [String: String] = [:]
-        titles.reserveCapacity(sections.count)
-        orders.reserveCapacity(sections.count)
-        slugs.reserveCapacity(sections.count)
-        func duplicate(_ key: String, _ value: String, _ section: Section, _ other: String) {
-            log.error("\(key) '\(value)' bị trùng: \(other) cũng dùng",
-                      en: "duplicate \(key) '\(value)': \(other) has it too",
-                      at: section.keyLocations[key == "slug" ? "title" : key]
-                        ?? SourceLocation(path: section.path, line: 1, column: 1))
-        }
-        for section in sections {
-            if let other = titles[section.title] {
-                duplicate("title", section.title, section, other)
-            } else {
-                titles[section.title] = section.path
-            }
-            if let other = orders[section.order] {
-                duplicate("order", String(section.order), section, other)
-            } else {
-                orders[section.order] = section.path
-            }
-            if let other = slugs[section.slug] {
-                duplicate("slug", section.slug, section, other)
-            } else {
-                slugs[section.slug] = section.path
+        // Texts are compared as Swift compares them (canonical equivalence); by their bytes when that is the same
+        // thing and much faster (see ExactText).
+        let exactTitles = sections.allSatisfy { ExactText.isSurelyNFC($0.title) }
+        let exactSlugs = sections.allSatisfy { ExactText.isSurelyNFC($0.slug) }
+        let titles = exactTitles ? duplicates(sections.count) { ExactText(text: sections[$0].title) }
+            : duplicates(sections.count) { sections[$0].title }
+        let orders = duplicates(sections.count) { sections[$0].order }
+        let slugs = exactSlugs ? duplicates(sections.count) { ExactText(text: sections[$0].slug) }
+            : duplicates(sections.count) { sections[$0].slug }
+        for index in Set(titles.keys).union(orders.keys).union(slugs.keys).sorted() {
+            let section = sections[index]
+            for (key, value, first) in [("title", section.title, titles[index]),
+                                        ("order", String(section.order), orders[index]),
+                                        ("slug", section.slug, slugs[index])] {
+                guard let first else { continue }
+                let other = sections[first].path
+                log.error("\(key) '\(value)' bị trùng: \(other) cũng dùng",
+                          en: "duplicate \(key) '\(value)': \(other) has it too",
+                          at: section.keyLocations[key == "slug" ? "title" : key]
+                            ?? SourceLocation(path: section.path, line: 1, column: 1))
             }
         }
         for section in sections where Route.reservedSlugs.contains(section.slug) {
@@ -187,5 +182,19 @@ public struct SiteContent: Sendable {
                       en: "slug '\(section.slug)' is used by Tiendo's own pages; choose another 'slug'",
                       at: section.keyLocations["slug"] ?? SourceLocation(path: section.path, line: 1, column: 1))
         }
+    }
+
+    /// For each item whose key an earlier item has: the earlier item's index (one hash per item).
+    private static func duplicates<Key: Hashable>(_ count: Int, key: (Int) -> Key) -> [Int: Int] {
+        var firsts = [Key: Int](minimumCapacity: count)
+        var result: [Int: Int] = [:]
+        for index in 0..<count {
+            let value = key(index)
+            if let first = firsts.updateValue(index, forKey: value) {
+                firsts[value] = first
+                result[index] = first
+            }
+        }
+        return result
     }
 }

@@ -53,14 +53,26 @@ struct RouteRenderer: Sendable {
         guard let draft = builder.draft(for: route) else { return Rendered(file: nil, diagnostics: []) }
         var layout = PageFrame(model: model).layout(for: draft)
         let theme = model.theme
-        var hasher = StableHasher()
-        hasher.combine(Self.fingerprintVersion)
-        hasher.combine(template)
-        hasher.combine(theme.templateDigests[template] ?? "")
-        hasher.combine(theme.templateDigests["layout"] ?? "")
-        draft.body.fingerprint(into: &hasher)
-        layout.frameFingerprint(into: &hasher)
-        let fingerprint = hasher.finalize()
+        let hasErrors = draft.diagnostics.contains { $0.severity == .error }
+        // A section page's recipe stands for everything it is made from (SectionRecipe), so it is the page's
+        // fingerprint too: hashing the rendered body again would only repeat it.
+        var recipe: String?
+        if let index = sectionIndex, let dependencies = draft.dependencies, !hasErrors {
+            recipe = SectionRecipe.recipe(at: index, dependencies: dependencies, builder: builder)
+        }
+        let fingerprint: String
+        if let recipe {
+            fingerprint = recipe
+        } else {
+            var hasher = StableHasher()
+            hasher.combine(Self.fingerprintVersion)
+            hasher.combine(template)
+            hasher.combine(theme.templateDigests[template] ?? "")
+            hasher.combine(theme.templateDigests["layout"] ?? "")
+            draft.body.fingerprint(into: &hasher)
+            layout.frameFingerprint(into: &hasher)
+            fingerprint = hasher.finalize()
+        }
         let file: OutputFile
         if let entry = previous?.entries[path], entry.fingerprint == fingerprint {
             file = OutputFile(path: path, reusing: entry)
@@ -71,13 +83,10 @@ struct RouteRenderer: Sendable {
         }
         let searchTextDigest = sectionIndex.map { _ in SearchTexts.digest(draft.searchText ?? "") }
         var entry: BuildCache.Entry?
-        if let index = sectionIndex, let searchTextDigest, let dependencies = draft.dependencies,
-           !draft.diagnostics.contains(where: { $0.severity == .error }) {
+        if let index = sectionIndex, let searchTextDigest, let dependencies = draft.dependencies, let recipe {
             var section = model.content.sections[index]
             section.body = nil
-            entry = BuildCache.Entry(section: section, warnings: [], dependencies: dependencies,
-                                     recipe: SectionRecipe.recipe(at: index, dependencies: dependencies,
-                                                                  builder: builder),
+            entry = BuildCache.Entry(section: section, warnings: [], dependencies: dependencies, recipe: recipe,
                                      outputDigest: file.digest, anchors: draft.anchors,
                                      fragmentLinks: draft.fragmentLinks, searchTextDigest: searchTextDigest)
         }

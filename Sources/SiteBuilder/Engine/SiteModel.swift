@@ -143,10 +143,9 @@ struct SiteModel: Sendable {
 
     /// Position of the first item with each key (later duplicates are errors reported while loading).
     private static func firstIndex<Item>(_ items: [Item], by key: (Item) -> String) -> [String: Int] {
-        var result: [String: Int] = [:]
-        for (index, item) in items.enumerated() where result[key(item)] == nil {
-            result[key(item)] = index
-        }
+        var result = [String: Int](minimumCapacity: items.count)
+        // Last to first, so that the first item with a key is the one kept: one hash per item.
+        for index in items.indices.reversed() { result[key(items[index])] = index }
         return result
     }
 

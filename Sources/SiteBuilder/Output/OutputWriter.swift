@@ -43,8 +43,10 @@ public struct OutputWriter: Sendable {
     /// taken here, so it is read again if another build may have published since. Each file is checked where
     /// it is taken from: kept in the spare, linked from the output folder, or (for a build that changes
     /// nothing) left in the output folder.
-    public func publish(_ files: [OutputFile], manifest: Manifest, current known: Manifest?) throws(BuildFailure)
-        -> Summary {
+    /// `spare` is the spare folder's manifest when the caller read it ahead (`Manifest.read(in: spare)`); it is
+    /// used only if the file still holds the bytes it was parsed from.
+    public func publish(_ files: [OutputFile], manifest: Manifest, current known: Manifest?,
+                        spare knownSpare: Manifest? = nil) throws(BuildFailure) -> Summary {
         try checkReplaceable()
         let lock = try BuildLock(output: output)
         defer { lock.release() }
@@ -55,7 +57,8 @@ public struct OutputWriter: Sendable {
             if present.allSatisfy({ $0 }) { return Summary() }
         }
         do {
-            var summary = try prepareSpare(files, manifest: manifest, current: current ?? Manifest())
+            var summary = try prepareSpare(files, manifest: manifest, current: current ?? Manifest(),
+                                           knownSpare: knownSpare)
             guard summary.missing.isEmpty else { return summary }
             try swapIn()
             summary.swapped = true
@@ -83,13 +86,18 @@ public struct OutputWriter: Sendable {
     /// needs is checked first, touching nothing: the files the spare already holds (a stat each, on all cores),
     /// then the files to link from the output folder. A file reused unread that is intact in neither place is
     /// reported in `missing`, and the spare is left as it was.
-    private func prepareSpare(_ files: [OutputFile], manifest: Manifest, current: Manifest) throws -> Summary {
+    private func prepareSpare(_ files: [OutputFile], manifest: Manifest, current: Manifest, knownSpare: Manifest?)
+        throws -> Summary {
+        // The new manifest's bytes are made on another thread meanwhile.
+        let manifestBytes = Background { manifest.serialized() }
         let manager = FileManager.default
         let spareManifestURL = spare.appendingPathComponent(Manifest.fileName)
         // The spare is Tiendo's own folder: if the output folder was made read-only, it comes back read-only
         // as the spare after the exchange; make it writable again instead of failing the next build.
         if FileSystem.exists(spare.path), access(spare.path, W_OK) != 0 { chmod(spare.path, 0o755) }
-        let held = (try? Data(contentsOf: spareManifestURL)).flatMap(Manifest.parse)
+        let held = (try? Data(contentsOf: spareManifestURL)).flatMap { data in
+            knownSpare.flatMap { $0.source == data ? $0 : nil } ?? Manifest.parse(data)
+        }
         let heldEntries = held?.entries ?? [:]
         let candidates = files.filter { heldEntries[$0.path]?.digest == $0.digest }
         let present = FileSystem.areRegularFiles(candidates.map { ($0.path, $0.size) }, in: spare.path)
@@ -142,7 +150,7 @@ public struct OutputWriter: Sendable {
             summary.deleted += 1
         }
         if summary.deleted > 0 { FileSystem.removeEmptyFolders(below: spare) }
-        try FileSystem.write(manifest.serialized(), replacing: spareManifestURL.path)
+        try FileSystem.write(manifestBytes.value, replacing: spareManifestURL.path)
         return summary
     }
 

@@ -5,9 +5,25 @@ struct RouteTable: Sendable {
     private(set) var routes: [Route] = []
     private var owners: [String: Owner] = [:]
 
+    /// Who claimed a path. A section's owner is described only when a clash needs the words (ten thousand
+    /// sections claim their paths in every build, and almost never clash).
     struct Owner: Sendable {
-        var what: Message
-        var location: SourceLocation
+        private let describe: @Sendable () -> (what: Message, location: SourceLocation)
+
+        init(what: Message, location: SourceLocation) {
+            describe = { (what, location) }
+        }
+
+        init(section: Section) {
+            describe = {
+                let location = section.keyLocations["slug"].flatMap { $0.line > 0 ? $0 : nil }
+                    ?? section.keyLocations["title"] ?? SourceLocation(path: section.path, line: 1, column: 1)
+                return (Message(vi: "phần \(section.path)", en: "section \(section.path)"), location)
+            }
+        }
+
+        var what: Message { describe().what }
+        var location: SourceLocation { describe().location }
     }
 
     static func make(content: SiteContent, indicators: [ComputedIndicator], theme: Theme, editions: [PublishedEdition],
@@ -44,11 +60,10 @@ struct RouteTable: Sendable {
                 table.claim(.editionFile(year: edition.year, path: path), owner, log: &log)
             }
         }
+        table.owners.reserveCapacity(content.sections.count + 8 * indicators.count + 64)
+        table.routes.reserveCapacity(content.sections.count + 8 * indicators.count + 64)
         for section in content.sections {
-            let location = section.keyLocations["slug"].flatMap { $0.line > 0 ? $0 : nil }
-                ?? section.keyLocations["title"] ?? SourceLocation(path: section.path, line: 1, column: 1)
-            let what = Message(vi: "phần \(section.path)", en: "section \(section.path)")
-            table.claim(.section(slug: section.slug), Owner(what: what, location: location), log: &log)
+            table.claim(.section(slug: section.slug), Owner(section: section), log: &log)
         }
         if !indicators.isEmpty {
             for group in content.categories.groups where indicators.contains(where: { $0.definition.group == group.code }) {
@@ -87,7 +102,9 @@ struct RouteTable: Sendable {
     @discardableResult
     private mutating func claim(_ route: Route, _ owner: Owner, log: inout DiagnosticLog) -> Bool {
         let path = route.outputPath
-        if let first = owners[path] {
+        if let firstOwner = owners[path] {
+            let first = (what: firstOwner.what, location: firstOwner.location)
+            let owner = (what: owner.what, location: owner.location)
             let shown = route.template == nil ? path : route.path
             if first.location.path == Self.tiendo.path {
                 log.error("\(owner.what.vi) sẽ được xuất ra \(shown), trùng với \(first.what.vi) của Tiendo; hãy chọn "

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+@testable import SiteBuilder
+
+struct ExactTextTests {
+    /// Every scalar `isSurelyNFC` accepts is its own NFC, alone and after any other accepted scalar (no pair
+    /// composes), so byte equality is canonical equivalence for such texts.
+    @Test func acceptedTextsAreInNFC() {
+        let accepted = (0x20..<0x300).compactMap(Unicode.Scalar.init) + (0x1E00..<0x1F00).compactMap(Unicode.Scalar.init)
+        let nfc = { (text: String) in text.precomposedStringWithCanonicalMapping }
+        for scalar in accepted {
+            let text = String(scalar)
+            #expect(ExactText.isSurelyNFC(text))
+            #expect(Array(nfc(text).utf8) == Array(text.utf8), "U+\(String(scalar.value, radix: 16))")
+        }
+        // Pairs: a base letter then each accepted scalar, and each accepted scalar after a Vietnamese letter.
+        for scalar in accepted {
+            for base in ["a", "ơ", "ư", "ế"] {
+                let text = base + String(scalar)
+                #expect(Array(nfc(text).utf8) == Array(text.utf8))
+            }
+        }
+    }
+
+    @Test func combiningMarksAndOtherScriptsAreNotSure() {
+        #expect(!ExactText.isSurelyNFC("Mu\u{0323}c"))
+        #expect(!ExactText.isSurelyNFC("Kế hoạch – 2025"))
+        #expect(!ExactText.isSurelyNFC("한국"))
+        #expect(!ExactText.isSurelyNFC("\u{2126}"))
+        #expect(ExactText.isSurelyNFC("Kế hoạch số 288/KH-UBND: Đọc sách, Ưu tiên"))
+        #expect(ExactText.isSurelyNFC(""))
+    }
+
+    @Test func equalityAndHashAreByBytes() {
+        #expect(ExactText(text: "Mục tiêu") == ExactText(text: "Mục tiêu"))
+        #expect(ExactText(text: "Mục tiêu") != ExactText(text: "Mục tiêu "))
+        #expect(Set([ExactText(text: "a"), ExactText(text: "a"), ExactText(text: "b")]).count == 2)
+    }
+}

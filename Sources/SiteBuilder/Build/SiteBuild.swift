@@ -126,7 +126,8 @@ public struct SiteBuild: Sendable {
         async let readCache = BuildCache.load(beside: output)
         // The sections' stamps are read meanwhile too: they decide which cache entries are used.
         let sections = paths.content.appendingPathComponent("sections").path
-        async let readStamps = FileStamp.all(in: sections)
+        let hasCache = FileSystem.exists(BuildCache.url(beside: output).path)
+        async let readStamps = hasCache ? FileStamp.all(in: sections) : [:]
         // The spare folder's manifest too, on its own thread: the writer needs it last (and checks then that the
         // file is unchanged), so it is parsed while a core is free.
         let spareFolder = writer.spare

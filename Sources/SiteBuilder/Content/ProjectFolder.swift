@@ -154,6 +154,36 @@ public struct ProjectFolder: Sendable {
         return try SourceFile.decode(data, path: path)
     }
 
+    /// Reads the file `name` in the open folder `folder` (a descriptor), which `checkInsideRoot` accepted: the
+    /// fast path for ten thousand sections. The file is opened without following a link and checked on the open
+    /// descriptor, which also gives its stamp. Nil when it is not a plain regular file within the size limit:
+    /// the caller then reads it with `read(_:)`, whose checks say what is wrong.
+    func read(_ name: String, in folder: Int32, displayPath: String) throws(BuildFailure)
+        -> (file: SourceFile, stamp: FileStamp?)? {
+        // O_NONBLOCK: opening a named pipe must not wait for a writer (it is then refused as not a regular file).
+        let descriptor = openat(folder, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
+              Int(info.st_size) <= Limits.sectionBytes else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: 4096)) }
+            let read = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.read(descriptor, buffer.baseAddress.map { $0 + count }, buffer.count - count)
+            }
+            if read < 0, errno == EINTR { continue }
+            guard read >= 0 else { throw BuildFailure(diagnostics: [Self.unreadable(displayPath)]) }
+            if read == 0 { break }
+            count += read
+            guard count <= Limits.sectionBytes else { return nil }
+        }
+        bytes.removeSubrange(count...)
+        return (try SourceFile.decode(bytes: bytes, path: displayPath), FileStamp(info))
+    }
+
     /// The symlink, type and size checks of a file read by a library from its path (an `.xlsx` workbook).
     func checkReadable(_ file: URL) throws(BuildFailure) {
         try checkInsideRoot(file)

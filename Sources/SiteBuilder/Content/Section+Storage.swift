@@ -9,7 +9,7 @@ extension Section {
         var slug: String
         var body: String?
         var bodyDigest: String
-        var stamp: String?
+        var stamp: FileStamp?
         var bodyFirstLine: Int
         var keyLocations: [String: SourceLocation]
     }

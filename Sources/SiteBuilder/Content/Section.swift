@@ -45,7 +45,7 @@ public struct Section: Sendable, Hashable {
         set { unique().values.bodyDigest = newValue }
     }
     /// The file's stamp when it was read (see FileStamp), or nil for a symbolic link (never cached).
-    public var stamp: String? {
+    var stamp: FileStamp? {
         get { storage.values.stamp }
         set { unique().values.stamp = newValue }
     }
@@ -63,7 +63,7 @@ public struct Section: Sendable, Hashable {
     private var storage: Storage
 
     init(fileName: String, path: String, title: String, order: Int, summary: String?, slug: String, body: String?,
-         bodyDigest: String, stamp: String?, bodyFirstLine: Int, keyLocations: [String: SourceLocation]) {
+         bodyDigest: String, stamp: FileStamp?, bodyFirstLine: Int, keyLocations: [String: SourceLocation]) {
         storage = Storage(Values(fileName: fileName, path: path, title: title, order: order, summary: summary,
                                  slug: slug, body: body, bodyDigest: bodyDigest, stamp: stamp,
                                  bodyFirstLine: bodyFirstLine, keyLocations: keyLocations))

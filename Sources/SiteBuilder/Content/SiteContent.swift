@@ -126,15 +126,19 @@ public struct SiteContent: Sendable {
                                      subfolder: String = "sections", english: Bool = false) -> [LoadedSection] {
         let displayFolder = folder.displayPath(folder.url.appendingPathComponent(subfolder, isDirectory: true))
         // Every file is in one folder: each is looked at from the open folder, not walked to from the root.
-        let folderDescriptor = open(folder.url.appendingPathComponent(subfolder, isDirectory: true).path,
-                                    O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let folderURL = folder.url.appendingPathComponent(subfolder, isDirectory: true)
+        let folderDescriptor = open(folderURL.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         defer { if folderDescriptor >= 0 { close(folderDescriptor) } }
+        // Files are read from the open folder (ProjectFolder.read(_:in:)) when the folder itself is inside the
+        // project; otherwise each goes through the checks of `read(_:)`, which report it.
+        let folderIsInside = folderDescriptor >= 0 && (try? folder.checkInsideRoot(folderURL)) != nil
         let loaded = try? FileSystem.concurrently(files) { url -> LoadedSection in
             var log = DiagnosticLog()
             let name = url.lastPathComponent
             // `files` are the folder's own listing (ProjectFolder.files(in: subfolder)).
             let known = english ? nil : cache?.sectionStamps?[name]
-            let stamp = known
+            // Without a cache there is nothing to compare a stamp with: the file is read, and stamped as read.
+            let stamp = cache == nil ? nil : known
                 ?? (folderDescriptor >= 0 ? FileStamp.of(name, in: folderDescriptor) : FileStamp.of(url.path))
             let path = displayFolder + "/" + name
             if let stamp, let entry = cache?.entries[path], entry.section.stamp == stamp,
@@ -142,9 +146,12 @@ public struct SiteContent: Sendable {
                 return LoadedSection(section: entry.section, diagnostics: entry.warnings)
             }
             do throws(BuildFailure) {
-                let file = try folder.read(url)
+                let read = folderIsInside ? try folder.read(name, in: folderDescriptor, displayPath: path) : nil
+                let file: SourceFile
+                if let read { file = read.file } else { file = try folder.read(url) }
                 var section = Section.load(file, fileName: name, english: english, log: &log)
-                section?.stamp = stamp
+                // The stamp of what was read, when the file was read from its open descriptor.
+                section?.stamp = read.map(\.stamp) ?? stamp
                 return LoadedSection(section: section, diagnostics: log.diagnostics)
             } catch {
                 return LoadedSection(section: nil, diagnostics: error.diagnostics)

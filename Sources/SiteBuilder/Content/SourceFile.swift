@@ -13,7 +13,11 @@ public struct SourceFile: Sendable, Hashable {
 
     /// Decodes bytes as UTF-8; invalid bytes are an error at the line and column where they start.
     public static func decode(_ data: Data, path: String) throws(BuildFailure) -> SourceFile {
-        var bytes = [UInt8](data)
+        try decode(bytes: [UInt8](data), path: path)
+    }
+
+    static func decode(bytes: [UInt8], path: String) throws(BuildFailure) -> SourceFile {
+        var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             bytes.removeFirst(3)
         }

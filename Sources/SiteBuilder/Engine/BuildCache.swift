@@ -49,12 +49,12 @@ public struct BuildCache: Sendable {
         }
     }
 
-    static let magic = "tiendo build cache 7"
+    static let magic = "tiendo build cache 8"
     var entries: [String: Entry]
     /// Where the sections' texts for the search index are, read only when an index must be rebuilt.
     var texts = SearchTexts(source: .none)
     /// The stamps of the files in `sections/`, by name, when they were read beside the cache (SiteBuild.run).
-    var sectionStamps: [String: String]?
+    var sectionStamps: [String: FileStamp]?
     /// The bytes the cache was read from and where each entry's are, by path (see `serialized(reusing:)`).
     private(set) var encoded: Encoded?
 
@@ -118,7 +118,11 @@ public struct BuildCache: Sendable {
         for text in [section.fileName, section.path, section.title] { writer.write(text) }
         writer.write(section.order)
         writer.write(section.summary)
-        for text in [section.slug, section.bodyDigest, section.stamp ?? ""] { writer.write(text) }
+        for text in [section.slug, section.bodyDigest] { writer.write(text) }
+        // The stamp's seven numbers, or none (a file that is not cached by stamp).
+        let stamp = section.stamp?.numbers ?? []
+        writer.write(stamp.count)
+        for number in stamp { writer.write(Int(number)) }
         writer.write(section.bodyFirstLine)
         writer.write(section.keyLocations.count)
         for (key, location) in section.keyLocations.sorted(by: { $0.key < $1.key }) {
@@ -187,7 +191,14 @@ public struct BuildCache: Sendable {
     private static func entry(from reader: inout BinaryReader) -> Entry? {
         guard let fileName = reader.string(), let path = reader.string(), let title = reader.string(),
               let order = reader.int(), let summary = reader.optionalString(), let slug = reader.string(),
-              let bodyDigest = reader.string(), let stamp = reader.string(), let firstLine = reader.int(),
+              let bodyDigest = reader.string(), let stampCount = reader.int(), stampCount == 0 || stampCount == 7
+        else { return nil }
+        var stampNumbers: [Int64] = []
+        for _ in 0..<stampCount {
+            guard let number = reader.int() else { return nil }
+            stampNumbers.append(Int64(number))
+        }
+        guard let firstLine = reader.int(),
               let locationCount = reader.int(), locationCount >= 0 else { return nil }
         var locations: [String: SourceLocation] = [:]
         for _ in 0..<locationCount {
@@ -212,7 +223,7 @@ public struct BuildCache: Sendable {
                                location: SourceLocation(path: path, line: line, column: column)))
         }
         let section = Section(fileName: fileName, path: path, title: title, order: order, summary: summary,
-                              slug: slug, body: nil, bodyDigest: bodyDigest, stamp: stamp.isEmpty ? nil : stamp,
+                              slug: slug, body: nil, bodyDigest: bodyDigest, stamp: FileStamp(numbers: stampNumbers),
                               bodyFirstLine: firstLine, keyLocations: locations)
         return Entry(section: section, warnings: warnings, dependencies: dependencies, recipe: recipe,
                      outputDigest: outputDigest, anchors: anchors, fragmentLinks: links,

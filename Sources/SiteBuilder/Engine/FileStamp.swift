@@ -2,38 +2,68 @@ import Foundation
 
 /// What says a file is unchanged without reading it: device, inode, size, modification and status-change times
 /// (nanoseconds). The status-change time cannot be set back by tools that copy times, so an edit always shows.
-enum FileStamp {
+struct FileStamp: Hashable, Sendable {
+    let device: Int64
+    let inode: Int64
+    let size: Int64
+    let modified: Int64
+    let modifiedNanoseconds: Int64
+    let changed: Int64
+    let changedNanoseconds: Int64
+
+    /// The stamp of a regular file's `stat`; nil for a symbolic link or anything else (those are always read).
+    init?(_ info: stat) {
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        self.init(device: Int64(info.st_dev), inode: Int64(info.st_ino), size: Int64(info.st_size),
+                  modified: Int64(info.st_mtim.tv_sec), modifiedNanoseconds: Int64(info.st_mtim.tv_nsec),
+                  changed: Int64(info.st_ctim.tv_sec), changedNanoseconds: Int64(info.st_ctim.tv_nsec))
+    }
+
+    init(device: Int64, inode: Int64, size: Int64, modified: Int64, modifiedNanoseconds: Int64, changed: Int64,
+         changedNanoseconds: Int64) {
+        self.device = device
+        self.inode = inode
+        self.size = size
+        self.modified = modified
+        self.modifiedNanoseconds = modifiedNanoseconds
+        self.changed = changed
+        self.changedNanoseconds = changedNanoseconds
+    }
+
+    /// The seven numbers, in the order above (how the build cache stores a stamp).
+    var numbers: [Int64] { [device, inode, size, modified, modifiedNanoseconds, changed, changedNanoseconds] }
+
+    init?(numbers: [Int64]) {
+        guard numbers.count == 7 else { return nil }
+        self.init(device: numbers[0], inode: numbers[1], size: numbers[2], modified: numbers[3],
+                  modifiedNanoseconds: numbers[4], changed: numbers[5], changedNanoseconds: numbers[6])
+    }
+
     /// The stamp of a regular file; nil for a symbolic link or anything else (those are always read).
-    static func of(_ path: String) -> String? {
+    static func of(_ path: String) -> FileStamp? {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
-        return stamp(info)
+        return FileStamp(info)
     }
 
     /// The stamp of the file `name` in the open folder `folder` (a descriptor): no path walk from the root.
-    static func of(_ name: String, in folder: Int32) -> String? {
+    static func of(_ name: String, in folder: Int32) -> FileStamp? {
         var info = stat()
         guard fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
-        return stamp(info)
+        return FileStamp(info)
     }
 
     /// The stamps of every file in `folder`, by name, read on all cores (a build reads them while it reads its
     /// cache; see SiteBuild.run).
-    static func all(in folder: String) -> [String: String] {
+    static func all(in folder: String) -> [String: FileStamp] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return [:] }
         defer { close(descriptor) }
         let stamps = (try? FileSystem.concurrently(names) { of($0, in: descriptor) }) ?? []
-        var result: [String: String] = [:]
+        var result: [String: FileStamp] = [:]
         result.reserveCapacity(names.count)
         for (name, stamp) in zip(names, stamps) { result[name] = stamp }
         return result
-    }
-
-    private static func stamp(_ info: stat) -> String? {
-        guard (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return "\(info.st_dev):\(info.st_ino):\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):"
-            + "\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)"
     }
 }

@@ -158,27 +158,36 @@ public struct SiteBuild: Sendable {
                          spare: Background<Manifest?>) async throws(BuildFailure) -> BuildResult {
         var result = try await generate(previous: published, cache: cache)
         var timer = StepTimer()
-        // The cache and the search texts are serialized on other cores while the writer publishes; they are
-        // saved only after.
+        // The cache and the search texts are serialized and written beside their files on another thread while
+        // the writer publishes; they replace their files only after it succeeded.
         let newCache = result.cacheChanged ? result.cache : nil
-        async let cacheBytes = newCache?.serialized(reusing: cache)
         let searchTexts = result.searchTexts
-        async let textBytes = searchTexts.mapValues(SearchTexts.serialized)
+        let output = paths.output
+        let sidecars = Background { () -> [FileSystem.Staged] in
+            var staged: [FileSystem.Staged] = []
+            if let bytes = newCache?.serialized(reusing: cache) {
+                staged += [FileSystem.stage(bytes, for: BuildCache.url(beside: output).path)].compactMap { $0 }
+            }
+            for (prefix, texts) in searchTexts {
+                staged += [FileSystem.stage(SearchTexts.serialized(texts),
+                                            for: SearchTexts.url(beside: output, prefix: prefix).path)].compactMap { $0 }
+            }
+            return staged
+        }
         let written: OutputWriter.Summary
         do {
             written = try writer.publish(result.files, manifest: result.manifest, current: published,
                                          spare: spare.value)
         } catch {
-            _ = await (cacheBytes, textBytes)
+            sidecars.value.forEach { $0.discard() }
             throw error
         }
         result.written = written
         guard written.missing.isEmpty else {
-            _ = await (cacheBytes, textBytes)
+            sidecars.value.forEach { $0.discard() }
             return result
         }
-        if let bytes = await cacheBytes { BuildCache.save(bytes, beside: paths.output) }
-        for (prefix, bytes) in await textBytes { SearchTexts.save(bytes, beside: paths.output, prefix: prefix) }
+        sidecars.value.forEach { $0.commit() }
         timer.lap("write")
         return result
     }
@@ -224,12 +233,15 @@ public struct SiteBuild: Sendable {
 
     /// Renders every route on all cores; results come back in route order, whatever order tasks finish in.
     static func renderAll(_ routes: [Route], with renderer: RouteRenderer) async -> [RouteRenderer.Rendered] {
-        let chunks = FileSystem.chunks(of: routes.count, perCore: 8)
+        // Small runs (a few milliseconds each), so that no core waits long for the last one.
+        let chunks = FileSystem.chunks(of: routes.count, perCore: 64)
         var results = [[RouteRenderer.Rendered]](repeating: [], count: chunks.count)
         await withTaskGroup(of: (Int, [RouteRenderer.Rendered]).self) { group in
-            // Last chunk first: the routes at the end (downloads, exports) take longest, and a long task started
-            // last would leave the other cores idle at the end.
-            for (chunk, range) in chunks.enumerated().reversed() {
+            // The longest routes first: the home page (the first route) lists every section, and the downloads
+            // and exports come last.
+            let order = chunks.indices.prefix(1) + chunks.indices.dropFirst().reversed()
+            for chunk in order {
+                let range = chunks[chunk]
                 guard !range.isEmpty else { continue }
                 group.addTask { (chunk, routes[range].map(renderer.render)) }
             }

@@ -80,11 +80,6 @@ public struct BuildCache: Sendable {
         return cache
     }
 
-    /// Writes bytes made by `serialized()` (the build makes them while the writer publishes).
-    static func save(_ data: Data, beside output: URL) {
-        try? FileSystem.write(data, replacing: url(beside: output).path)
-    }
-
     /// The cache's bytes: the magic, the count, then each entry (sorted by path) as its length and its fields, so
     /// that entries are written and read on all cores. An entry equal to the one `old` read is written as the
     /// bytes it was read from (they decode to it): a rebuild that changes a few pages encodes only those.

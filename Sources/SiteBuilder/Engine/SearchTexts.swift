@@ -57,11 +57,6 @@ public struct SearchTexts: Sendable {
         return writer.data
     }
 
-    /// Writes bytes made by `serialized(_:)` (the build makes them while the writer publishes).
-    static func save(_ data: Data, beside output: URL, prefix: String) {
-        try? FileSystem.write(data, replacing: url(beside: output, prefix: prefix).path)
-    }
-
     static func parse(_ data: Data) -> [String: String]? {
         var reader = BinaryReader(data)
         guard reader.string() == magic, let count = reader.int(), count >= 0 else { return nil }

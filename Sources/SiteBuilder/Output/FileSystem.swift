@@ -50,6 +50,31 @@ enum FileSystem {
         guard fresh || rename(temporary, path) == 0 else { throw error(errno, target) }
     }
 
+    /// A file written beside its place, not yet in it (see `stage`).
+    struct Staged: Sendable {
+        let temporary: String
+        let target: String
+
+        /// Renames it over its place (a file Tiendo keeps for itself: a failure only loses what it would save).
+        func commit() {
+            if rename(temporary, target) != 0 { unlink(temporary) }
+        }
+
+        func discard() { unlink(temporary) }
+    }
+
+    /// Writes `data` beside `path`, to be renamed over it later; nil when it cannot be written.
+    static func stage(_ data: Data, for path: String) -> Staged? {
+        let temporary = temporaryPath(for: path)
+        do {
+            try write(data, replacing: temporary, fresh: true)
+        } catch {
+            unlink(temporary)
+            return nil
+        }
+        return Staged(temporary: temporary, target: path)
+    }
+
     /// `folder/name` → `folder/.name.tiendo-tmp`.
     private static func temporaryPath(for path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return ".\(path).tiendo-tmp" }

@@ -38,9 +38,10 @@ browser-test: site browser-deps
 # libcmark (Markdown) is a system library, and the static Foundation of the release binary links libcurl and
 # libxml2: install them when pkg-config cannot find them.
 deps:
-	@if ! pkg-config --exists libcmark libcurl libxml-2.0 2>/dev/null; then \
-		echo "Installing libcmark-dev, libcurl4-openssl-dev, libxml2-dev and pkg-config"; \
-		$(SUDO) apt-get update -q && $(APT_INSTALL) libcmark-dev libcurl4-openssl-dev libxml2-dev pkg-config; \
+	@if ! pkg-config --exists libcmark libcurl libxml-2.0 2>/dev/null || [ ! -e /usr/include/mimalloc.h ]; then \
+		echo "Installing libcmark-dev, libmimalloc-dev, libcurl4-openssl-dev, libxml2-dev and pkg-config"; \
+		$(SUDO) apt-get update -q && $(APT_INSTALL) libcmark-dev libmimalloc-dev libcurl4-openssl-dev libxml2-dev \
+			pkg-config; \
 	fi
 
 # The real-browser suite: Chromium and its driver, nginx, Java for the Nu HTML Checker; selenium,

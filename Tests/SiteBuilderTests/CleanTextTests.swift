@@ -21,4 +21,26 @@ import Testing
             #expect(CleanText.trimmingWhitespace(text) == text.trimmingCharacters(in: .whitespacesAndNewlines))
         }
     }
+
+    /// The byte scan finds the first scalar `isControl` says is one (tab and newline allowed), at its first byte.
+    @Test func firstControlOffsetIsTheFirstControlScalar() {
+        let pieces = ["Mục tiêu", " ", "\t", "\n", "\u{1B}", "\u{7F}", "\u{85}", "\u{9F}", "\u{A0}", "\u{C2}", "ơ", "ế",
+                      "\u{0}", "a", "€", "𝕏", "\u{2028}", "\u{80}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator))
+                .map { _ in pieces[Int.random(in: 0..<pieces.count, using: &generator)] }.joined()
+            let bytes = Array(text.utf8)
+            var expected: Int?
+            var offset = 0
+            for scalar in text.unicodeScalars {
+                if CleanText.isControl(scalar) {
+                    expected = offset
+                    break
+                }
+                offset += String(scalar).utf8.count
+            }
+            #expect(CleanText.firstControlOffset(in: bytes) == expected, "\(bytes)")
+        }
+    }
 }

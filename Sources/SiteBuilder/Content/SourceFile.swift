@@ -21,7 +21,10 @@ public struct SourceFile: Sendable, Hashable {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             bytes.removeFirst(3)
         }
-        if bytes.contains(0x0D) {
+        let hasCarriageReturn = bytes.withUnsafeBytes { raw in
+            raw.baseAddress.map { memchr($0, 0x0D, raw.count) != nil } ?? false
+        }
+        if hasCarriageReturn {
             bytes = removingCarriageReturns(bytes)
         }
         if let text = String(validating: bytes, as: UTF8.self) {

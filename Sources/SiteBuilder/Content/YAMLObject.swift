@@ -136,7 +136,9 @@ struct YAMLObject {
     }
 
     func int(_ node: Node, key: String, log: inout DiagnosticLog) -> Int? {
-        guard let scalar = node.scalar, let value = Int(scalar.string.trimmingCharacters(in: .whitespaces)) else {
+        // Digits alone need no trimming (the common case; Foundation's trimming was most of reading `order`).
+        guard let scalar = node.scalar,
+              let value = Int(scalar.string) ?? Int(scalar.string.trimmingCharacters(in: .whitespaces)) else {
             log.error("'\(key)' phải là một số nguyên, viết bằng chữ số", en: "'\(key)' must be a whole number",
                       at: reader.location(of: node))
             return nil

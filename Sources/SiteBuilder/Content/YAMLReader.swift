@@ -23,13 +23,17 @@ struct YAMLReader {
     func location(of node: Node) -> SourceLocation { location(node.mark) }
 
     /// Parses a YAML document; syntax errors become one diagnostic at Yams' mark.
+    /// `compose` only keeps the constructor (it builds nodes, not values); `Constructor.default` makes a new
+    /// one with all its tables on every call, which was a tenth of reading a section's front matter. Never mutated.
+    nonisolated(unsafe) private static let constructor = Constructor.default
+
     func parse(_ text: String) throws(BuildFailure) -> Node? {
         do {
             // UTF-8 named here: Yams' default reads the process environment on every call. The basic resolver
             // tags every plain scalar as a string: the loaders read scalars as text and type them themselves
             // (YAMLObject), so Yams' regular expressions for numbers, booleans and dates were only a cost. Keys are
             // then compared as written, so `1:` and `"1":` in one mapping are reported as the same key twice.
-            let node = try Yams.compose(yaml: text, .basic, .default, .utf8)
+            let node = try Yams.compose(yaml: text, .basic, Self.constructor, .utf8)
             if let node { try checkBounds(node) }
             return node
         } catch let failure as BuildFailure {

@@ -33,14 +33,22 @@ enum CleanText {
 
     /// Byte offset of the first control character (other than tab and newline) in UTF-8 text, or nil.
     static func firstControlOffset(in bytes: [UInt8]) -> Int? {
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F { return index }
-            if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) { return index }
-            index += 1
+        bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            var index = 0
+            while index < count {
+                let byte = buffer[index]
+                // Most bytes are printable ASCII or the lead and continuation bytes of Vietnamese letters.
+                if byte >= 0x20 && byte != 0x7F && byte != 0xC2 {
+                    index += 1
+                    continue
+                }
+                if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F { return index }
+                if byte == 0xC2, index + 1 < count, (0x80...0x9F).contains(buffer[index + 1]) { return index }
+                index += 1
+            }
+            return nil
         }
-        return nil
     }
 
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {

@@ -30,6 +30,12 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // mimalloc replaces the C library's malloc in the whole process (linked before libc): a build makes millions
+        // of small allocations on all cores, and glibc's allocator was a sixth of its time.
+        .systemLibrary(
+            name: "CMimalloc",
+            providers: [.apt(["libmimalloc-dev"])]
+        ),
         .target(name: "CAtomicSwap"),
         .target(name: "CFuzzing"),
         .target(
@@ -68,12 +74,10 @@ let package = Package(
             dependencies: [
                 "SiteBuilder",
                 "Preview",
+                .target(name: "CMimalloc", condition: .when(platforms: [.linux])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: swiftSettings,
-            // mimalloc (Debian's libmimalloc-dev) replaces the C library's malloc in the whole process: a build
-            // makes millions of small allocations on all cores, and glibc's allocator was a sixth of its time.
-            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
+            swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "IndicatorsTests",

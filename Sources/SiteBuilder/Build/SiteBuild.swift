@@ -164,15 +164,14 @@ public struct SiteBuild: Sendable {
         let searchTexts = result.searchTexts
         let output = paths.output
         let sidecars = Background { () -> [FileSystem.Staged] in
-            var staged: [FileSystem.Staged] = []
+            var files: [(Data, URL)] = []
             if let bytes = newCache?.serialized(reusing: cache) {
-                staged += [FileSystem.stage(bytes, for: BuildCache.url(beside: output).path)].compactMap { $0 }
+                files.append((bytes, BuildCache.url(beside: output)))
             }
             for (prefix, texts) in searchTexts {
-                staged += [FileSystem.stage(SearchTexts.serialized(texts),
-                                            for: SearchTexts.url(beside: output, prefix: prefix).path)].compactMap { $0 }
+                files.append((SearchTexts.serialized(texts), SearchTexts.url(beside: output, prefix: prefix)))
             }
-            return staged
+            return files.compactMap { FileSystem.stage($0, for: $1.path) }
         }
         let written: OutputWriter.Summary
         do {

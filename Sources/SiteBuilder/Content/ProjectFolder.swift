@@ -154,11 +154,11 @@ public struct ProjectFolder: Sendable {
         return try SourceFile.decode(data, path: path)
     }
 
-    /// Reads the file `name` in the open folder `folder` (a descriptor), which `checkInsideRoot` accepted: the
-    /// fast path for ten thousand sections. The file is opened without following a link and checked on the open
-    /// descriptor, which also gives its stamp. Nil when it is not a plain regular file within the size limit:
-    /// the caller then reads it with `read(_:)`, whose checks say what is wrong.
-    func read(_ name: String, in folder: Int32, displayPath: String) throws(BuildFailure)
+    /// Reads the section file `name` in the open folder `folder` (a descriptor), which `checkInsideRoot`
+    /// accepted: the fast path for ten thousand sections. The file is opened without following a link and checked
+    /// on the open descriptor, which also gives its stamp. Nil when it is not a plain regular file within the size
+    /// limit: the caller then reads it with `read(_:)`, whose checks say what is wrong.
+    func readSection(_ name: String, in folder: Int32, displayPath: String) throws(BuildFailure)
         -> (file: SourceFile, stamp: FileStamp?)? {
         // O_NONBLOCK: opening a named pipe must not wait for a writer (it is then refused as not a regular file).
         let descriptor = openat(folder, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
@@ -191,7 +191,6 @@ public struct ProjectFolder: Sendable {
         try checkSize(file, limit: limit, kind: kind)
     }
 
-    /// Reads a file's bytes, with the symlink check.
     /// `read(_:)`, with a file that cannot be read noted in `errors` (reported with the others) instead of thrown.
     func read(_ file: URL, noting errors: inout [Diagnostic]) -> SourceFile? {
         do {
@@ -202,6 +201,7 @@ public struct ProjectFolder: Sendable {
         }
     }
 
+    /// Reads a file's bytes, with the symlink check.
     func readData(_ file: URL) throws(BuildFailure) -> Data {
         try checkInsideRoot(file)
         try checkSize(file, limit: Limits.assetBytes, kind: Message(vi: "một tệp đính kèm", en: "an asset"))

@@ -129,7 +129,7 @@ public struct SiteContent: Sendable {
         let folderURL = folder.url.appendingPathComponent(subfolder, isDirectory: true)
         let folderDescriptor = open(folderURL.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         defer { if folderDescriptor >= 0 { close(folderDescriptor) } }
-        // Files are read from the open folder (ProjectFolder.read(_:in:)) when the folder itself is inside the
+        // Files are read from the open folder (ProjectFolder.readSection) when the folder itself is inside the
         // project; otherwise each goes through the checks of `read(_:)`, which report it.
         let folderIsInside = folderDescriptor >= 0 && (try? folder.checkInsideRoot(folderURL)) != nil
         let loaded = try? FileSystem.concurrently(files) { url -> LoadedSection in
@@ -146,7 +146,7 @@ public struct SiteContent: Sendable {
                 return LoadedSection(section: entry.section, diagnostics: entry.warnings)
             }
             do throws(BuildFailure) {
-                let read = folderIsInside ? try folder.read(name, in: folderDescriptor, displayPath: path) : nil
+                let read = folderIsInside ? try folder.readSection(name, in: folderDescriptor, displayPath: path) : nil
                 let file: SourceFile
                 if let read { file = read.file } else { file = try folder.read(url) }
                 var section = Section.load(file, fileName: name, english: english, log: &log)
@@ -162,15 +162,13 @@ public struct SiteContent: Sendable {
 
     private static func checkUnique(_ sections: [Section], log: inout DiagnosticLog) {
         // `sections` come in file-name order (the folder listing is sorted), so "the first" is well defined.
-        // Texts are compared as Swift compares them (canonical equivalence); by their bytes when that is the same
-        // thing and much faster (see ExactText).
+        // Titles are compared as Swift compares texts (canonical equivalence); by their bytes when that is the
+        // same thing and much faster (see ExactText). Slugs are ASCII (Slug.make), which Swift hashes as bytes.
         let exactTitles = sections.allSatisfy { ExactText.isSurelyNFC($0.title) }
-        let exactSlugs = sections.allSatisfy { ExactText.isSurelyNFC($0.slug) }
         let titles = exactTitles ? duplicates(sections.count) { ExactText(text: sections[$0].title) }
             : duplicates(sections.count) { sections[$0].title }
         let orders = duplicates(sections.count) { sections[$0].order }
-        let slugs = exactSlugs ? duplicates(sections.count) { ExactText(text: sections[$0].slug) }
-            : duplicates(sections.count) { sections[$0].slug }
+        let slugs = duplicates(sections.count) { sections[$0].slug }
         for index in Set(titles.keys).union(orders.keys).union(slugs.keys).sorted() {
             let section = sections[index]
             for (key, value, first) in [("title", section.title, titles[index]),

@@ -8,22 +8,20 @@ struct RouteTable: Sendable {
     /// Who claimed a path. A section's owner is described only when a clash needs the words (ten thousand
     /// sections claim their paths in every build, and almost never clash).
     struct Owner: Sendable {
-        private let describe: @Sendable () -> (what: Message, location: SourceLocation)
+        /// What the owner is and where it is declared, made when asked.
+        let described: @Sendable () -> (what: Message, location: SourceLocation)
 
         init(what: Message, location: SourceLocation) {
-            describe = { (what, location) }
+            described = { (what, location) }
         }
 
         init(section: Section) {
-            describe = {
+            described = {
                 let location = section.keyLocations["slug"].flatMap { $0.line > 0 ? $0 : nil }
                     ?? section.keyLocations["title"] ?? SourceLocation(path: section.path, line: 1, column: 1)
                 return (Message(vi: "phần \(section.path)", en: "section \(section.path)"), location)
             }
         }
-
-        var what: Message { describe().what }
-        var location: SourceLocation { describe().location }
     }
 
     static func make(content: SiteContent, indicators: [ComputedIndicator], theme: Theme, editions: [PublishedEdition],
@@ -103,8 +101,8 @@ struct RouteTable: Sendable {
     private mutating func claim(_ route: Route, _ owner: Owner, log: inout DiagnosticLog) -> Bool {
         let path = route.outputPath
         if let firstOwner = owners[path] {
-            let first = (what: firstOwner.what, location: firstOwner.location)
-            let owner = (what: owner.what, location: owner.location)
+            let first = firstOwner.described()
+            let owner = owner.described()
             let shown = route.template == nil ? path : route.path
             if first.location.path == Self.tiendo.path {
                 log.error("\(owner.what.vi) sẽ được xuất ra \(shown), trùng với \(first.what.vi) của Tiendo; hãy chọn "

@@ -18,6 +18,29 @@ import Testing
         #expect(value.serialized() == "{\n  \"a\": [\n    1,\n    null,\n    \"\\\"ồ\\\"\\n\"\n  ],\n  \"b\": 66.6667\n}")
     }
 
+    @Test func jsonNestsEmptyContainersAndIndents() {
+        let value = JSONValue.object(["x": .object([:]), "y": .array([]), "z": .array([.object(["k": .bool(true)])])])
+        #expect(value.serialized() == "{\n  \"x\": {},\n  \"y\": [],\n  \"z\": [\n    {\n      \"k\": true\n    }\n  ]\n}")
+        #expect(JSONValue.number(.nan).serialized() == "null")
+    }
+
+    /// The order a build knows is used only while it still matches the entries; otherwise the paths are sorted.
+    @Test func manifestLinesAreSortedWhateverOrderItWasGiven() {
+        let entry = { (digit: String) in
+            Manifest.Entry(digest: String(repeating: digit, count: 64), size: 1, fingerprint: digit)
+        }
+        var manifest = Manifest(entries: ["b/index.html": entry("1"), "a.css": entry("2"), "c.json": entry("3")])
+        let sorted = manifest.serialized()
+        manifest.sortedPaths = ["a.css", "b/index.html", "c.json"]
+        #expect(manifest.serialized() == sorted)
+        for stale in [["c.json", "a.css", "b/index.html"], ["a.css", "b/index.html"], ["a.css", "b/index.html", "d"]] {
+            manifest.sortedPaths = stale
+            #expect(manifest.serialized() == sorted)
+        }
+        let lines = String(decoding: sorted, as: UTF8.self).split(separator: "\n").dropFirst().map { $0.prefix(6) }
+        #expect(lines == ["a.css\t", "b/inde", "c.json"])
+    }
+
     @Test func csvParserTracksLinesAndQuotes() async throws {
         let file = SourceFile(path: "t.csv", text: "a,b\n1,\"x\ny\"\n\n2,\"q\"\"q\"\n")
         let table = try CSVTable.parse(file)

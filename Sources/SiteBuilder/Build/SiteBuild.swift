@@ -103,7 +103,8 @@ public struct SiteBuild: Sendable {
         }
         guard !log.hasErrors else { throw BuildFailure(diagnostics: log.sorted) }
         files.sort { $0.path < $1.path }
-        let manifest = Manifest(entries: Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.manifestEntry) }))
+        var manifest = Manifest(entries: Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.manifestEntry) }))
+        manifest.sortedPaths = files.map(\.path)
         let pages = files.filter { $0.path.hasSuffix(".html") }
         timer.lap("collect")
         return BuildResult(files: files, manifest: manifest, pages: pages.count,
@@ -165,7 +166,7 @@ public struct SiteBuild: Sendable {
         let output = paths.output
         let sidecars = Background { () -> [FileSystem.Staged] in
             var files: [(Data, URL)] = []
-            if let bytes = newCache?.serialized(reusing: cache) {
+            if let bytes = newCache?.serialized() {
                 files.append((bytes, BuildCache.url(beside: output)))
             }
             for (prefix, texts) in searchTexts {

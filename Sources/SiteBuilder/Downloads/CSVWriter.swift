@@ -45,23 +45,47 @@ indirect enum JSONValue: Sendable {
     case object([String: JSONValue])
 
     func serialized(indent: Int = 0) -> String {
-        let pad = String(repeating: "  ", count: indent)
-        let inner = String(repeating: "  ", count: indent + 1)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(4096)
+        write(to: &bytes, indent: indent)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the value's text to one buffer: the combined export and the catalogue are rebuilt on every build,
+    /// and joining each level's strings copied them once per level.
+    private func write(to bytes: inout [UInt8], indent: Int) {
+        func pad(_ depth: Int) { bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth)) }
         switch self {
-        case .string(let text): return Self.quote(text)
-        case .number(let value): return value.isFinite ? VietnameseNumber.plain(value, maxFractionDigits: 4) : "null"
-        case .integer(let value): return String(value)
-        case .bool(let value): return value ? "true" : "false"
-        case .null: return "null"
+        case .string(let text): Self.appendQuoted(text, to: &bytes)
+        case .number(let value):
+            bytes.append(contentsOf: (value.isFinite ? VietnameseNumber.plain(value, maxFractionDigits: 4) : "null").utf8)
+        case .integer(let value): bytes.append(contentsOf: String(value).utf8)
+        case .bool(let value): bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        case .null: bytes.append(contentsOf: "null".utf8)
         case .array(let items):
-            if items.isEmpty { return "[]" }
-            return "[\n" + items.map { inner + $0.serialized(indent: indent + 1) }.joined(separator: ",\n")
-                + "\n" + pad + "]"
+            guard !items.isEmpty else { return bytes.append(contentsOf: "[]".utf8) }
+            bytes.append(contentsOf: "[\n".utf8)
+            for (index, item) in items.enumerated() {
+                if index > 0 { bytes.append(contentsOf: ",\n".utf8) }
+                pad(indent + 1)
+                item.write(to: &bytes, indent: indent + 1)
+            }
+            bytes.append(0x0A)
+            pad(indent)
+            bytes.append(0x5D)
         case .object(let fields):
-            if fields.isEmpty { return "{}" }
-            return "{\n" + fields.keys.sorted().map { key in
-                inner + Self.quote(key) + ": " + (fields[key] ?? .null).serialized(indent: indent + 1)
-            }.joined(separator: ",\n") + "\n" + pad + "}"
+            guard !fields.isEmpty else { return bytes.append(contentsOf: "{}".utf8) }
+            bytes.append(contentsOf: "{\n".utf8)
+            for (index, key) in fields.keys.sorted().enumerated() {
+                if index > 0 { bytes.append(contentsOf: ",\n".utf8) }
+                pad(indent + 1)
+                Self.appendQuoted(key, to: &bytes)
+                bytes.append(contentsOf: ": ".utf8)
+                (fields[key] ?? .null).write(to: &bytes, indent: indent + 1)
+            }
+            bytes.append(0x0A)
+            pad(indent)
+            bytes.append(0x7D)
         }
     }
 

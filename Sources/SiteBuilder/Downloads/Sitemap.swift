@@ -23,8 +23,14 @@ struct Sitemap {
         }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        // One string grown in place: ten thousand pages, on every build.
+        xml.reserveCapacity(entries.count * (base.utf8.count + 80))
         for (url, date) in entries.sorted(by: { $0.0 < $1.0 }) {
-            xml += "<url><loc>\(AtomFeed.escape(url))</loc><lastmod>\(date)</lastmod></url>\n"
+            xml.append("<url><loc>")
+            xml.append(AtomFeed.escape(url))
+            xml.append("</loc><lastmod>")
+            xml.append(date)
+            xml.append("</lastmod></url>\n")
         }
         return xml + "</urlset>\n"
     }

@@ -20,10 +20,13 @@ public struct BuildCache: Sendable {
         let fragmentLinks: [RenderedMarkdown.FragmentLink]
         /// The digest of the section's text for the search index (the texts are kept apart: SearchTexts).
         let searchTextDigest: String
+        /// The bytes this entry was decoded from, when it was read from a cache file: written back as they are
+        /// (they decode to it), so a rebuild that changes a few pages encodes only those. Not part of equality.
+        let encoded: EncodedSpan?
 
         init(section: Section, warnings: [Diagnostic], dependencies: [String], recipe: String, outputDigest: String,
              anchors: [String] = [], fragmentLinks: [RenderedMarkdown.FragmentLink] = [],
-             searchTextDigest: String = "") {
+             searchTextDigest: String = "", encoded: EncodedSpan? = nil) {
             self.section = section
             self.warnings = warnings
             self.dependencies = dependencies
@@ -32,11 +35,13 @@ public struct BuildCache: Sendable {
             self.anchors = anchors
             self.fragmentLinks = fragmentLinks
             self.searchTextDigest = searchTextDigest
+            self.encoded = encoded
         }
 
         /// The same entry with other warnings.
         func with(warnings: [Diagnostic]) -> Entry {
-            Entry(section: section, warnings: warnings, dependencies: dependencies, recipe: recipe,
+            if warnings == self.warnings { return self }
+            return Entry(section: section, warnings: warnings, dependencies: dependencies, recipe: recipe,
                   outputDigest: outputDigest, anchors: anchors, fragmentLinks: fragmentLinks,
                   searchTextDigest: searchTextDigest)
         }
@@ -55,12 +60,17 @@ public struct BuildCache: Sendable {
     var texts = SearchTexts(source: .none)
     /// The stamps of the files in `sections/`, by name, when they were read beside the cache (SiteBuild.run).
     var sectionStamps: [String: FileStamp]?
-    /// The bytes the cache was read from and where each entry's are, by path (see `serialized(reusing:)`).
-    private(set) var encoded: Encoded?
-
-    struct Encoded: Sendable {
+    /// A cache file's bytes, shared by the entries decoded from them.
+    final class EncodedBytes: Sendable {
         let bytes: [UInt8]
-        let ranges: [String: Range<Int>]
+
+        init(_ bytes: [UInt8]) { self.bytes = bytes }
+    }
+
+    /// Where an entry's bytes are in the file it was read from.
+    struct EncodedSpan: Sendable {
+        let source: EncodedBytes
+        let range: Range<Int>
     }
 
     public init() { entries = [:] }
@@ -75,22 +85,21 @@ public struct BuildCache: Sendable {
     }
 
     public static func load(beside output: URL) -> BuildCache? {
-        guard var cache = (try? Data(contentsOf: url(beside: output))).flatMap(parse) else { return nil }
+        guard var cache = FileSystem.readBytes(url(beside: output).path).flatMap(parse) else { return nil }
         cache.texts = SearchTexts(source: .files(output: output))
         return cache
     }
 
     /// The cache's bytes: the magic, the count, then each entry (sorted by path) as its length and its fields, so
-    /// that entries are written and read on all cores. An entry equal to the one `old` read is written as the
-    /// bytes it was read from (they decode to it): a rebuild that changes a few pages encodes only those.
-    func serialized(reusing old: BuildCache? = nil) -> Data {
+    /// that entries are written and read on all cores. An entry read from a cache file is written as the bytes it
+    /// was read from (EncodedSpan): a rebuild that changes a few pages encodes only those.
+    func serialized() -> Data {
         let sorted = entries.sorted { $0.key < $1.key }.map(\.value)
         let parts = (try? FileSystem.concurrently(FileSystem.chunks(of: sorted.count, perCore: 4)) { range -> [UInt8] in
             var writer = BinaryWriter(capacity: range.count * 1024)
             for entry in sorted[range] {
-                let path = entry.section.path
-                if let encoded = old?.encoded, let span = encoded.ranges[path], old?.entries[path] == entry {
-                    writer.write(encoded.bytes[span])
+                if let span = entry.encoded {
+                    writer.write(span.source.bytes[span.range])
                     continue
                 }
                 var fields = BinaryWriter(capacity: 1024)
@@ -149,13 +158,18 @@ public struct BuildCache: Sendable {
         }
     }
 
-    static func parse(_ data: Data) -> BuildCache? {
+    static func parse(_ data: Data) -> BuildCache? { parse([UInt8](data)) }
+
+    static func parse(_ file: [UInt8]) -> BuildCache? {
         let digestSize = SHA256.byteCount
-        guard data.count > digestSize else { return nil }
-        let payload = data.prefix(data.count - digestSize)
-        guard Array(SHA256.hash(data: payload)) == Array(data.suffix(digestSize)) else { return nil }
-        var reader = BinaryReader(payload)
-        guard reader.string() == magic, let count = reader.int(), count >= 0, count <= payload.count else { return nil }
+        guard file.count > digestSize else { return nil }
+        let payloadSize = file.count - digestSize
+        let matches = file.withUnsafeBytes { raw in
+            Array(SHA256.hash(data: UnsafeRawBufferPointer(rebasing: raw[..<payloadSize]))) == Array(raw[payloadSize...])
+        }
+        guard matches else { return nil }
+        var reader = BinaryReader(file, range: 0..<payloadSize)
+        guard reader.string() == magic, let count = reader.int(), count >= 0, count <= payloadSize else { return nil }
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(count)
         for _ in 0..<count {
@@ -163,27 +177,23 @@ public struct BuildCache: Sendable {
             ranges.append(range)
         }
         guard reader.isAtEnd else { return nil }
-        let bytes = reader.bytes
+        let source = EncodedBytes(file)
         guard let decoded = try? FileSystem.concurrently(ranges, { range -> Entry? in
-            var entryReader = BinaryReader(bytes, range: range)
-            guard let entry = entry(from: &entryReader), entryReader.isAtEnd else { return nil }
+            var entryReader = BinaryReader(source.bytes, range: range)
+            guard let entry = entry(from: &entryReader, span: EncodedSpan(source: source, range: range)),
+                  entryReader.isAtEnd else { return nil }
             return entry
         }) else { return nil }
         var entries: [String: Entry] = [:]
-        var spans: [String: Range<Int>] = [:]
         entries.reserveCapacity(count)
-        spans.reserveCapacity(count)
-        for (entry, range) in zip(decoded, ranges) {
+        for entry in decoded {
             guard let entry else { return nil }
             entries[entry.section.path] = entry
-            spans[entry.section.path] = range
         }
-        var cache = BuildCache(entries: entries)
-        cache.encoded = Encoded(bytes: bytes, ranges: spans)
-        return cache
+        return BuildCache(entries: entries)
     }
 
-    private static func entry(from reader: inout BinaryReader) -> Entry? {
+    private static func entry(from reader: inout BinaryReader, span: EncodedSpan) -> Entry? {
         guard let fileName = reader.string(), let path = reader.string(), let title = reader.string(),
               let order = reader.int(), let summary = reader.optionalString(), let slug = reader.string(),
               let bodyDigest = reader.string(), let stampCount = reader.int(), stampCount == 0 || stampCount == 7
@@ -222,6 +232,6 @@ public struct BuildCache: Sendable {
                               bodyFirstLine: firstLine, keyLocations: locations)
         return Entry(section: section, warnings: warnings, dependencies: dependencies, recipe: recipe,
                      outputDigest: outputDigest, anchors: anchors, fragmentLinks: links,
-                     searchTextDigest: searchTextDigest)
+                     searchTextDigest: searchTextDigest, encoded: span)
     }
 }

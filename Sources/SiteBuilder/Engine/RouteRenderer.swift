@@ -12,7 +12,7 @@ struct RouteRenderer: Sendable {
     /// What fingerprints and recipes cannot see: Tiendo's own code that turns views and Markdown into HTML, and
     /// the libcmark it runs with. Bump `engineVersion` with any change that gives different HTML for the same
     /// views or Markdown (heading ids, link rewriting, the template engine); a new libcmark changes it by itself.
-    static let engineVersion = "tiendo-engine-4"
+    static let engineVersion = "tiendo-engine-5"
     static let fingerprintVersion = engineVersion + "; cmark " + Markdown.libraryVersion
 
     /// A class: the build passes ten thousand of these between steps, and a copy is then one reference count.

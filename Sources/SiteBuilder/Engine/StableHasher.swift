@@ -21,6 +21,21 @@ public struct StableHasher: Sendable {
         if buffer.count >= 65_536 { flush() }
     }
 
+    /// The first 16 bytes of a text's SHA-256, made once and hashed as one fixed-size value.
+    public struct Key: Sendable {
+        let bytes: (UInt64, UInt64)
+
+        init(_ text: String) {
+            let digest = Array(SHA256.hash(data: Data(text.utf8)))
+            let word = { (offset: Int) in digest[offset..<offset + 8].reduce(UInt64(0)) { $0 << 8 | UInt64($1) } }
+            bytes = (word(0), word(8))
+        }
+    }
+
+    public mutating func combine(signatureKey key: Key) {
+        withUnsafeBytes(of: (key.bytes.0.littleEndian, key.bytes.1.littleEndian)) { buffer.append(contentsOf: $0) }
+    }
+
     public mutating func combine(_ number: Int) {
         withUnsafeBytes(of: Int64(number).littleEndian) { buffer.append(contentsOf: $0) }
     }

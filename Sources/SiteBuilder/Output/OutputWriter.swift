@@ -99,10 +99,20 @@ public struct OutputWriter: Sendable {
             knownSpare.flatMap { $0.source == data ? $0 : nil } ?? Manifest.parse(data)
         }
         let heldEntries = held?.entries ?? [:]
-        let candidates = files.filter { heldEntries[$0.path]?.digest == $0.digest }
-        let present = FileSystem.areRegularFiles(candidates.map { ($0.path, $0.size) }, in: spare.path)
-        let kept = Set(zip(candidates, present).filter(\.1).map(\.0.path))
-        let pending = files.filter { !kept.contains($0.path) }
+        // One pass over the site's files (ten thousand on a rebuild that changes a few): which the spare holds
+        // with the same bytes, and how many of the spare's files are still in the site.
+        var stillWanted = 0
+        var candidates: [Int] = []
+        candidates.reserveCapacity(files.count)
+        for (index, file) in files.enumerated() {
+            guard let entry = heldEntries[file.path] else { continue }
+            stillWanted += 1
+            if entry.digest == file.digest { candidates.append(index) }
+        }
+        let present = FileSystem.areRegularFiles(candidates.map { (files[$0].path, files[$0].size) }, in: spare.path)
+        var isKept = [Bool](repeating: false, count: files.count)
+        for (index, isPresent) in zip(candidates, present) where isPresent { isKept[index] = true }
+        let pending = zip(files, isKept).filter { !$0.1 }.map(\.0)
         let current = current.entries
         let linkable = pending.filter { current[$0.path]?.digest == $0.digest }
         let intact = FileSystem.areRegularFiles(linkable.map { ($0.path, $0.size) }, in: output.path)
@@ -144,8 +154,13 @@ public struct OutputWriter: Sendable {
         }
         summary.linked = results.filter { $0 }.count
         summary.written = results.count - summary.linked
-        let wanted = Set(files.map(\.path))
-        for path in heldEntries.keys.filter({ !wanted.contains($0) }).sorted() {
+        // Files the spare holds that the site no longer has (none when every one of them is still wanted).
+        var gone: [String] = []
+        if stillWanted < heldEntries.count {
+            let wanted = Set(files.map(\.path))
+            gone = heldEntries.keys.filter { !wanted.contains($0) }.sorted()
+        }
+        for path in gone {
             try? manager.removeItem(at: spare.appendingPathComponent(path))
             summary.deleted += 1
         }

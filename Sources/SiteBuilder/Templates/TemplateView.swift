@@ -23,11 +23,11 @@ extension TemplateView {
 
     static var schema: ViewSchema { fields.schema }
 
-    /// Feeds the type's field names (once, as one signature) and every field's value, in name order, into
-    /// `hasher`.
+    /// Feeds the type's field names (once, as the digest of one signature) and every field's value, in name
+    /// order, into `hasher`.
     func fingerprint(into hasher: inout StableHasher) {
         let fields = Self.fields
-        hasher.combine(fields.signature)
+        hasher.combine(signatureKey: fields.signatureKey)
         for field in fields.ordered { field.hash(self, &hasher) }
     }
 }
@@ -40,10 +40,14 @@ struct ViewFields<View>: Sendable {
     /// The field names in order, joined: what a fingerprint takes for the type (each value is length-prefixed
     /// or tagged, so the names need not be repeated before each value).
     let signature: String
+    /// The signature's SHA-256, its first 16 bytes: what a fingerprint actually takes (a page hashes a dozen
+    /// views, and their names were a third of the bytes hashed).
+    let signatureKey: StableHasher.Key
 
     init(_ fields: [ViewField<View>]) {
         ordered = fields.sorted { $0.name < $1.name }
         signature = ordered.map(\.name).joined(separator: ",")
+        signatureKey = StableHasher.Key(signature)
         byName = Dictionary(fields.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         schema = .object(byName.mapValues(\.schema))
     }

@@ -37,7 +37,9 @@ extension SiteBuild {
         log.append(contentsOf: problems)
         var made = [index]
         if !model.indicators.isEmpty, model.outputPrefix.isEmpty {
-            let sizes = Dictionary(files.map { ($0.path, $0.size) }, uniquingKeysWith: { first, _ in first })
+            // The catalogue lists data files only: ten thousand pages need not be looked up.
+            let sizes = Dictionary(files.lazy.filter { !$0.path.hasSuffix(".html") }.map { ($0.path, $0.size) },
+                                   uniquingKeysWith: { first, _ in first })
             let catalog = DataCatalog(model: model).catalog(sizes: sizes).serialized() + "\n"
             made.append(OutputFile(path: Route.catalog.outputPath, data: Data(catalog.utf8)))
         }

@@ -107,11 +107,11 @@ public struct SiteBuild: Sendable {
         manifest.sortedPaths = files.map(\.path)
         let pages = files.filter { $0.path.hasSuffix(".html") }
         timer.lap("collect")
+        var newCache = BuildCache(entries: cacheEntries,
+                                  texts: (cache?.texts ?? SearchTexts(source: .memory([:]))).updated(with: searchTexts))
+        newCache.sortedPaths = cache?.sortedPaths
         return BuildResult(files: files, manifest: manifest, pages: pages.count,
-                           rendered: pages.filter { $0.data != nil }.count, warnings: log.sorted,
-                           cache: BuildCache(entries: cacheEntries,
-                                             texts: (cache?.texts ?? SearchTexts(source: .memory([:])))
-                                                 .updated(with: searchTexts)),
+                           rendered: pages.filter { $0.data != nil }.count, warnings: log.sorted, cache: newCache,
                            cacheChanged: cacheChanged, searchTexts: searchTexts, site: model.site)
     }
 
@@ -165,14 +165,15 @@ public struct SiteBuild: Sendable {
         let searchTexts = result.searchTexts
         let output = paths.output
         let sidecars = Background { () -> [FileSystem.Staged] in
-            var files: [(Data, URL)] = []
-            if let bytes = newCache?.serialized() {
-                files.append((bytes, BuildCache.url(beside: output)))
+            var staged: [FileSystem.Staged?] = []
+            if let bytes = newCache?.serializedBytes() {
+                staged.append(FileSystem.stage(bytes, for: BuildCache.url(beside: output).path))
             }
             for (prefix, texts) in searchTexts {
-                files.append((SearchTexts.serialized(texts), SearchTexts.url(beside: output, prefix: prefix)))
+                staged.append(FileSystem.stage(SearchTexts.serialized(texts),
+                                               for: SearchTexts.url(beside: output, prefix: prefix).path))
             }
-            return files.compactMap { FileSystem.stage($0, for: $1.path) }
+            return staged.compactMap { $0 }
         }
         let written: OutputWriter.Summary
         do {

@@ -58,6 +58,9 @@ public struct BuildCache: Sendable {
     var entries: [String: Entry]
     /// Where the sections' texts for the search index are, read only when an index must be rebuilt.
     var texts = SearchTexts(source: .none)
+    /// The paths of `entries` in sorted order, when known (see KnownOrder): those of the cache file read, which a
+    /// rebuild's cache usually has too.
+    var sortedPaths: [String]?
     /// The stamps of the files in `sections/`, by name, when they were read beside the cache (SiteBuild.run).
     var sectionStamps: [String: FileStamp]?
     /// A cache file's bytes, shared by the entries decoded from them.
@@ -93,8 +96,11 @@ public struct BuildCache: Sendable {
     /// The cache's bytes: the magic, the count, then each entry (sorted by path) as its length and its fields, so
     /// that entries are written and read on all cores. An entry read from a cache file is written as the bytes it
     /// was read from (EncodedSpan): a rebuild that changes a few pages encodes only those.
-    func serialized() -> Data {
-        let sorted = entries.sorted { $0.key < $1.key }.map(\.value)
+    func serialized() -> Data { Data(serializedBytes()) }
+
+    /// The same bytes as an array, written to the file as they are (not copied into `Data` first).
+    func serializedBytes() -> [UInt8] {
+        let sorted = KnownOrder.sorted(entries, hint: sortedPaths).map(\.value)
         let parts = (try? FileSystem.concurrently(FileSystem.chunks(of: sorted.count, perCore: 4)) { range -> [UInt8] in
             var writer = BinaryWriter(capacity: range.count * 1024)
             for entry in sorted[range] {
@@ -114,7 +120,7 @@ public struct BuildCache: Sendable {
         for part in parts { writer.append(part) }
         // A SHA-256 of everything before it: a cache with any byte changed is ignored, never trusted.
         writer.append(Array(SHA256.hash(data: writer.bytes)))
-        return writer.data
+        return writer.bytes
     }
 
     private static func write(_ entry: Entry, to writer: inout BinaryWriter) {
@@ -185,12 +191,17 @@ public struct BuildCache: Sendable {
             return entry
         }) else { return nil }
         var entries: [String: Entry] = [:]
+        var paths: [String] = []
         entries.reserveCapacity(count)
+        paths.reserveCapacity(count)
         for entry in decoded {
             guard let entry else { return nil }
             entries[entry.section.path] = entry
+            paths.append(entry.section.path)
         }
-        return BuildCache(entries: entries)
+        var cache = BuildCache(entries: entries)
+        cache.sortedPaths = paths
+        return cache
     }
 
     private static func entry(from reader: inout BinaryReader, span: EncodedSpan) -> Entry? {

@@ -8,6 +8,15 @@ struct RouteRenderer: Sendable {
     let model: SiteModel
     let previous: Manifest?
     let cache: BuildCache?
+    /// Where every section page's recipe starts (SectionRecipe.prefix), hashed once.
+    let recipePrefix: StableHasher
+
+    init(model: SiteModel, previous: Manifest?, cache: BuildCache?) {
+        self.model = model
+        self.previous = previous
+        self.cache = cache
+        recipePrefix = SectionRecipe.prefix(theme: model.theme)
+    }
 
     /// What fingerprints and recipes cannot see: Tiendo's own code that turns views and Markdown into HTML, and
     /// the libcmark it runs with. Bump `engineVersion` with any change that gives different HTML for the same
@@ -58,7 +67,8 @@ struct RouteRenderer: Sendable {
         // fingerprint too: hashing the rendered body again would only repeat it.
         var recipe: String?
         if let index = sectionIndex, let dependencies = draft.dependencies, !hasErrors {
-            recipe = SectionRecipe.recipe(at: index, dependencies: dependencies, builder: builder)
+            recipe = SectionRecipe.recipe(at: index, dependencies: dependencies, builder: builder,
+                                          prefix: recipePrefix)
         }
         let fingerprint: String
         if let recipe {
@@ -104,7 +114,8 @@ struct RouteRenderer: Sendable {
         let section = model.content.sections[index]
         guard let stamp = section.stamp, let cached = cache?.entries[section.path], cached.section.stamp == stamp,
               let published = previous?.entries[path], published.digest == cached.outputDigest,
-              SectionRecipe.recipe(at: index, dependencies: cached.dependencies, builder: builder) == cached.recipe
+              SectionRecipe.recipe(at: index, dependencies: cached.dependencies, builder: builder,
+                                   prefix: recipePrefix) == cached.recipe
         else { return nil }
         return Rendered(file: OutputFile(path: path, reusing: published), diagnostics: [], cacheEntry: cached,
                         section: LinkCheck.Page(fileName: section.fileName, anchors: cached.anchors,

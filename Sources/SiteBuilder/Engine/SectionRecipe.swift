@@ -19,7 +19,19 @@ enum SectionRecipe {
     static func groupBlock(_ code: String) -> String { "G" + code }
     static func taskBlock(_ fileName: String) -> String { "T" + fileName }
 
-    static func recipe(at index: Int, dependencies: [String], builder: PageBuilder) -> String {
+    /// What every section page's recipe starts with (the engine and the templates a section page can use), hashed
+    /// once per build: `recipe` continues from a copy of it.
+    static func prefix(theme: Theme) -> StableHasher {
+        var hasher = StableHasher()
+        hasher.combine(RouteRenderer.fingerprintVersion)
+        hasher.combine("section-recipe")
+        for template in ["section", "layout", "indicator-block", "group-summary", "task-list"] {
+            hasher.combine(theme.templateDigests[template] ?? "")
+        }
+        return hasher.hashedSoFar()
+    }
+
+    static func recipe(at index: Int, dependencies: [String], builder: PageBuilder, prefix: StableHasher) -> String {
         let model = builder.model
         let section = model.content.sections[index]
         let (previous, next) = builder.neighbours(of: index)
@@ -27,12 +39,7 @@ enum SectionRecipe {
         let shallow = SectionView(title: section.title, summary: section.summary, toc: [], hasToc: false,
                                   body: bodyKey, previous: previous, next: next)
         let layout = PageFrame(model: model).layout(for: builder.sectionDraft(at: index, view: shallow))
-        var hasher = StableHasher()
-        hasher.combine(RouteRenderer.fingerprintVersion)
-        hasher.combine("section-recipe")
-        for template in ["section", "layout", "indicator-block", "group-summary", "task-list"] {
-            hasher.combine(model.theme.templateDigests[template] ?? "")
-        }
+        var hasher = prefix.continued()
         shallow.fingerprint(into: &hasher)
         layout.frameFingerprint(into: &hasher)
         return hasher.finalize()

@@ -60,6 +60,22 @@ public struct StableHasher: Sendable {
         buffer.append(byte)
     }
 
+    /// This hasher with everything combined so far hashed (its buffer empty): a prefix that many hashes share.
+    public func hashedSoFar() -> StableHasher {
+        var copy = self
+        copy.flush()
+        return copy
+    }
+
+    /// A hasher that goes on from this one's state with a buffer of its own (see `hashedSoFar`).
+    public func continued() -> StableHasher {
+        var copy = self
+        copy.buffer = []
+        copy.buffer.reserveCapacity(4096)
+        if !buffer.isEmpty { copy.buffer.append(contentsOf: buffer) }
+        return copy
+    }
+
     public func finalize() -> String {
         var sha = sha
         buffer.withUnsafeBytes { sha.update(bufferPointer: $0) }

@@ -48,7 +48,7 @@ enum FileSystem {
 
     /// Writes `data` beside `target`, then renames it over `target`. With `fresh`, the caller knows nothing is
     /// at `target` (a folder no server reads): the file is created in place, one rename fewer.
-    static func write(_ data: Data, replacing path: String, fresh: Bool = false) throws {
+    static func write(_ data: some ContiguousBytes, replacing path: String, fresh: Bool = false) throws {
         let target = path
         let temporary = fresh ? path : temporaryPath(for: path)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
@@ -88,7 +88,7 @@ enum FileSystem {
     }
 
     /// Writes `data` beside `path`, to be renamed over it later; nil when it cannot be written.
-    static func stage(_ data: Data, for path: String) -> Staged? {
+    static func stage(_ data: some ContiguousBytes, for path: String) -> Staged? {
         let temporary = temporaryPath(for: path)
         do {
             try write(data, replacing: temporary, fresh: true)
@@ -176,75 +176,5 @@ enum FileSystem {
         default:
             return Message(vi: detail, en: detail)
         }
-    }
-
-    /// `0..<count` cut into consecutive runs, `perCore` runs for each core (fewer when `count` is small; one,
-    /// empty, when it is 0): the work of a step shared out on all cores, joined back in order.
-    static func chunks(of count: Int, perCore: Int) -> [Range<Int>] {
-        let chunkCount = max(1, min(count, ProcessInfo.processInfo.activeProcessorCount * perCore))
-        let chunkSize = (count + chunkCount - 1) / chunkCount
-        return (0..<chunkCount).map { min(count, $0 * chunkSize)..<min(count, ($0 + 1) * chunkSize) }
-    }
-
-    /// Runs `body` over `items` on all cores (file system calls block, so this uses threads, not tasks);
-    /// results come back in the order of `items`; the first error is rethrown.
-    static func concurrently<Item: Sendable, Result: Sendable>(
-        _ items: [Item], _ body: @escaping @Sendable (Item) throws -> Result
-    ) throws -> [Result] {
-        let workers = min(max(1, ProcessInfo.processInfo.activeProcessorCount), max(1, items.count))
-        let box = ResultBox<Result>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var index = worker
-            while index < items.count {
-                do {
-                    box.set(index, .success(try body(items[index])))
-                } catch {
-                    box.set(index, .failure(error))
-                }
-                index += workers
-            }
-        }
-        return try box.values()
-    }
-}
-
-/// Collects results from several threads.
-private final class ResultBox<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var results: [Result<Value, any Error>?]
-
-    init(count: Int) { results = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: Result<Value, any Error>) {
-        lock.withLock { results[index] = result }
-    }
-
-    func values() throws -> [Value] {
-        try lock.withLock { results }.map { result in
-            guard let result else { throw FileSystem.error(EIO, "(unwritten)") }
-            return try result.get()
-        }
-    }
-}
-
-/// Keeps two builds from writing the same output folder at once.
-struct BuildLock {
-    private let descriptor: Int32
-
-    init(output: URL) throws(BuildFailure) {
-        let path = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).tiendo-lock")
-        descriptor = open(path.path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
-        guard descriptor >= 0, flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-            if descriptor >= 0 { close(descriptor) }
-            throw BuildFailure(diagnostics: [
-                Diagnostic(path: output.path, "một lần dựng khác đang ghi vào thư mục này; hãy chờ nó xong",
-                           en: "another build is writing this folder; wait for it to finish"),
-            ])
-        }
-    }
-
-    func release() {
-        flock(descriptor, LOCK_UN)
-        close(descriptor)
     }
 }

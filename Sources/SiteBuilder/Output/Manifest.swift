@@ -29,18 +29,7 @@ public struct Manifest: Sendable, Equatable {
     public func serialized() -> Data {
         var bytes: [UInt8] = Array((Self.header + "\n").utf8)
         bytes.reserveCapacity(entries.count * 200)
-        var ordered: [(key: String, value: Entry)] = []
-        if let paths = sortedPaths, paths.count == entries.count {
-            ordered.reserveCapacity(paths.count)
-            for (index, path) in paths.enumerated() {
-                guard let entry = entries[path], index == 0 || paths[index - 1] < path else {
-                    ordered = []
-                    break
-                }
-                ordered.append((path, entry))
-            }
-        }
-        if ordered.count != entries.count { ordered = entries.sorted(by: { $0.key < $1.key }) }
+        let ordered = KnownOrder.sorted(entries, hint: sortedPaths)
         for (path, entry) in ordered {
             bytes.append(contentsOf: path.utf8)
             bytes.append(0x09)

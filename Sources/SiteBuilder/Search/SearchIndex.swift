@@ -42,14 +42,14 @@ struct SearchIndex {
               fill: ([String]) -> [String: String]) -> (OutputFile, [String: String]?) {
         var hasher = StableHasher()
         hasher.combine(RouteRenderer.fingerprintVersion)
-        hasher.combine("search-index 3")
+        hasher.combine("search-index 4")
         hasher.combine(Self.textLimit)
-        // Each section by its text's digest (what `entries` makes from these values, without making it).
-        let sectionKind = model.text[.searchKindSection]
+        // Each section by its text's digest (what `entries` makes from these values, without making it); the
+        // word for their kind is the same for all of them.
+        hasher.combine(model.text[.searchKindSection])
         for section in model.content.sections {
             hasher.combine(section.slug)
             hasher.combine(section.title)
-            hasher.combine(sectionKind)
             if let summary = section.summary { hasher.tag(1); hasher.combine(summary) } else { hasher.tag(0) }
             hasher.combine(sections[section.fileName]?.digest ?? "")
         }

@@ -210,6 +210,7 @@ public struct BuildCache: Sendable {
               let bodyDigest = reader.string(), let stampCount = reader.int(), stampCount == 0 || stampCount == 7
         else { return nil }
         var stampNumbers: [Int64] = []
+        stampNumbers.reserveCapacity(stampCount)
         for _ in 0..<stampCount {
             guard let number = reader.int() else { return nil }
             stampNumbers.append(Int64(number))
@@ -217,6 +218,7 @@ public struct BuildCache: Sendable {
         guard let firstLine = reader.int(),
               let locationCount = reader.int(), locationCount >= 0 else { return nil }
         var locations: [String: SourceLocation] = [:]
+        locations.reserveCapacity(min(locationCount, 64))
         for _ in 0..<locationCount {
             guard let key = reader.string(), let line = reader.int(), let column = reader.int() else { return nil }
             locations[key] = SourceLocation(path: path, line: line, column: column)

@@ -1,5 +1,7 @@
 import ArgumentParser
 #if canImport(CMimalloc)
+// Links mimalloc, which takes malloc's place for the whole process (see README); its own settings are kept: a
+// build writes its pages as it renders them, so freed memory is soon used again.
 import CMimalloc
 #endif
 import Foundation
@@ -15,15 +17,6 @@ struct Tiendo: AsyncParsableCommand {
 
     /// Exit codes: 0 success, 1 content errors, 2 usage errors (ArgumentParser's own would be 64).
     static func main() async {
-        #if canImport(CMimalloc)
-        // Memory freed is given back to the system at once rather than after mimalloc's default delay: the peak
-        // of a 10,000-section build is then what it was with glibc (about 240 MiB instead of 270), for the same
-        // speed.
-        // `MIMALLOC_DECOMMIT_DELAY` in the environment still chooses otherwise.
-        if ProcessInfo.processInfo.environment["MIMALLOC_DECOMMIT_DELAY"] == nil {
-            mi_option_set(mi_option_decommit_delay, 0)
-        }
-        #endif
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {

@@ -57,13 +57,20 @@ public struct SiteBuild: Sendable {
         self.edition = edition
     }
 
-    /// Runs every step but writing. `previous` is the manifest of the site the result will replace.
+    /// Runs every step but writing. `previous` is the manifest of the site the result will replace. With `fresh`,
+    /// each file is written into that spare folder as soon as it is rendered (see OutputWriter.FreshSpare).
     public func generate(previous: Manifest? = nil, cache: BuildCache? = nil) async throws(BuildFailure) -> BuildResult {
+        try await generate(previous: previous, cache: cache, fresh: nil)
+    }
+
+    func generate(previous: Manifest?, cache: BuildCache?, fresh start: OutputWriter.FreshSpareStart?)
+        async throws(BuildFailure) -> BuildResult {
         var log = DiagnosticLog()
         var timer = StepTimer()
         let loaded = try await load(cache: previous == nil ? nil : cache, log: &log, timer: &timer)
         let (model, english) = loaded.withEnglishEdition(log: &log)
         guard !log.hasErrors else { throw BuildFailure(diagnostics: log.sorted) }
+        let fresh = try start?.start(published: previous)
         var files: [OutputFile] = []
         var cacheEntries: [String: BuildCache.Entry] = [:]
         cacheEntries.reserveCapacity(model.content.sections.count + (english?.content.sections.count ?? 0))
@@ -71,7 +78,7 @@ public struct SiteBuild: Sendable {
         // The main site first, then its English edition (under en/), each rendered on all cores.
         for edition in [model] + (english.map { [$0] } ?? []) {
             let renderer = RouteRenderer(model: edition, previous: previous, cache: cache)
-            let rendered = await Self.renderAll(edition.routes, with: renderer)
+            let rendered = await Self.renderAll(edition.routes, with: renderer, writingInto: fresh)
             timer.lap("render" + (edition.outputPrefix.isEmpty ? "" : " (\(edition.site.language))"))
             var made: [OutputFile] = []
             made.reserveCapacity(rendered.count)
@@ -111,86 +118,8 @@ public struct SiteBuild: Sendable {
                                   texts: (cache?.texts ?? SearchTexts(source: .memory([:]))).updated(with: searchTexts))
         newCache.sortedPaths = cache?.sortedPaths
         return BuildResult(files: files, manifest: manifest, pages: pages.count,
-                           rendered: pages.filter { $0.data != nil }.count, warnings: log.sorted, cache: newCache,
-                           cacheChanged: cacheChanged, searchTexts: searchTexts, site: model.site)
-    }
-
-    /// Generates the site against what the output folder holds and publishes it there.
-    @discardableResult
-    public func run() async throws(BuildFailure) -> BuildResult {
-        try checkOutputLocation()
-        let writer = OutputWriter(output: paths.output)
-        try writer.checkReplaceable()
-        var timer = StepTimer()
-        let output = paths.output
-        async let readManifest = Manifest.read(in: output)
-        async let readCache = BuildCache.load(beside: output)
-        // The sections' stamps are read meanwhile too: they decide which cache entries are used.
-        let sections = paths.content.appendingPathComponent("sections").path
-        let hasCache = FileSystem.exists(BuildCache.url(beside: output).path)
-        async let readStamps = hasCache ? FileStamp.all(in: sections) : [:]
-        // The spare folder's manifest too, on its own thread: the writer needs it last (and checks then that the
-        // file is unchanged), so it is parsed while a core is free.
-        let spareFolder = writer.spare
-        let readSpare = Background { Manifest.read(in: spareFolder) }
-        var (published, readCacheValue, stamps) = await (readManifest, readCache, readStamps)
-        var cache = readCacheValue
-        cache?.sectionStamps = stamps
-        timer.lap("read manifest and cache")
-        var result = try await publish(with: writer, previous: published, cache: cache, spare: readSpare)
-        if let missing = result.written?.missing, !missing.isEmpty {
-            // Files removed or changed by hand in the output folder, which the build had reused unread: built
-            // again, this time with their bytes.
-            for path in missing { published?.entries[path] = nil }
-            result = try await publish(with: writer, previous: published, cache: cache, spare: readSpare)
-            if let path = result.written?.missing.first {
-                throw BuildFailure(diagnostics: [
-                    Diagnostic(path: output.appendingPathComponent(path).path,
-                               "đã thay đổi trong khi dựng; hãy dựng lại", en: "changed during the build; build again"),
-                ])
-            }
-        }
-        result.keptUntilExit = [published, cache, readSpare]
-        return result
-    }
-
-    /// One generation and its publication (see run()).
-    private func publish(with writer: OutputWriter, previous published: Manifest?, cache: BuildCache?,
-                         spare: Background<Manifest?>) async throws(BuildFailure) -> BuildResult {
-        var result = try await generate(previous: published, cache: cache)
-        var timer = StepTimer()
-        // The cache and the search texts are serialized and written beside their files on another thread while
-        // the writer publishes; they replace their files only after it succeeded.
-        let newCache = result.cacheChanged ? result.cache : nil
-        let searchTexts = result.searchTexts
-        let output = paths.output
-        let sidecars = Background { () -> [FileSystem.Staged] in
-            var staged: [FileSystem.Staged?] = []
-            if let bytes = newCache?.serializedBytes() {
-                staged.append(FileSystem.stage(bytes, for: BuildCache.url(beside: output).path))
-            }
-            for (prefix, texts) in searchTexts {
-                staged.append(FileSystem.stage(SearchTexts.serialized(texts),
-                                               for: SearchTexts.url(beside: output, prefix: prefix).path))
-            }
-            return staged.compactMap { $0 }
-        }
-        let written: OutputWriter.Summary
-        do {
-            written = try writer.publish(result.files, manifest: result.manifest, current: published,
-                                         spare: spare.value)
-        } catch {
-            sidecars.value.forEach { $0.discard() }
-            throw error
-        }
-        result.written = written
-        guard written.missing.isEmpty else {
-            sidecars.value.forEach { $0.discard() }
-            return result
-        }
-        sidecars.value.forEach { $0.commit() }
-        timer.lap("write")
-        return result
+                           rendered: pages.filter { $0.data != nil || $0.written }.count, warnings: log.sorted,
+                           cache: newCache, cacheChanged: cacheChanged, searchTexts: searchTexts, site: model.site)
     }
 
     /// Load, compute and route: the checked, indexed model every page is built from.
@@ -233,7 +162,9 @@ public struct SiteBuild: Sendable {
     }
 
     /// Renders every route on all cores; results come back in route order, whatever order tasks finish in.
-    static func renderAll(_ routes: [Route], with renderer: RouteRenderer) async -> [RouteRenderer.Rendered] {
+    /// With `fresh`, each file is written there as soon as it is made and comes back without its bytes.
+    static func renderAll(_ routes: [Route], with renderer: RouteRenderer,
+                          writingInto fresh: OutputWriter.FreshSpare? = nil) async -> [RouteRenderer.Rendered] {
         // Small runs (a few milliseconds each), so that no core waits long for the last one.
         let chunks = FileSystem.chunks(of: routes.count, perCore: 64)
         var results = [[RouteRenderer.Rendered]](repeating: [], count: chunks.count)
@@ -244,7 +175,16 @@ public struct SiteBuild: Sendable {
             for chunk in order {
                 let range = chunks[chunk]
                 guard !range.isEmpty else { continue }
-                group.addTask { (chunk, routes[range].map(renderer.render)) }
+                group.addTask {
+                    // A run's pages are rendered, then written together: rendering and the file system's work
+                    // take turns less often on a core.
+                    let made = routes[range].map(renderer.render)
+                    guard let fresh else { return (chunk, made) }
+                    return (chunk, made.map { item in
+                        guard let file = item.file, file.data != nil else { return item }
+                        return item.with(file: fresh.write(file))
+                    })
+                }
             }
             for await (chunk, chunkResults) in group { results[chunk] = chunkResults }
         }

@@ -45,6 +45,12 @@ struct RouteRenderer: Sendable {
             self.searchText = searchText
             self.searchTextDigest = searchTextDigest
         }
+
+        /// The same result with another file (the file once written: OutputWriter.FreshSpare).
+        func with(file: OutputFile) -> Rendered {
+            Rendered(file: file, diagnostics: diagnostics, cacheEntry: cacheEntry, section: section,
+                     searchText: searchText, searchTextDigest: searchTextDigest)
+        }
     }
 
     func render(_ route: Route) -> Rendered {

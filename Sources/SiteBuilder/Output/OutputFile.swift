@@ -11,8 +11,12 @@ public final class OutputFile: Sendable {
     /// SHA-256 of the bytes.
     public let digest: String
     public let size: Int
-    /// The bytes, or nil when the fingerprint matched the previous build's and its bytes are reused unread.
+    /// The bytes, or nil when the fingerprint matched the previous build's and its bytes are reused unread, or
+    /// when they were made now and already written (`written`).
     public let data: Data?
+    /// Made now and already written into the spare folder as it was rendered (OutputWriter.FreshSpare); its
+    /// bytes were dropped.
+    public let written: Bool
 
     init(path: String, data: Data, fingerprint: String? = nil) {
         self.path = path
@@ -20,6 +24,17 @@ public final class OutputFile: Sendable {
         digest = StableHasher.digest(data)
         self.fingerprint = fingerprint ?? digest
         size = data.count
+        written = false
+    }
+
+    /// `file`, made now, once its bytes are written: the same path, digests and size, without the bytes.
+    init(written file: OutputFile) {
+        path = file.path
+        fingerprint = file.fingerprint
+        digest = file.digest
+        size = file.size
+        data = nil
+        written = true
     }
 
     init(path: String, reusing entry: Manifest.Entry) {
@@ -28,6 +43,7 @@ public final class OutputFile: Sendable {
         digest = entry.digest
         size = entry.size
         data = nil
+        written = false
     }
 
     var manifestEntry: Manifest.Entry { Manifest.Entry(digest: digest, size: size, fingerprint: fingerprint) }

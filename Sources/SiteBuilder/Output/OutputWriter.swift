@@ -10,7 +10,8 @@ public import Foundation
 /// same modification time), a changed file is written beside its place and renamed over it; files no longer in
 /// the site are deleted. Then the two folders are exchanged in one atomic step (`renameat2(RENAME_EXCHANGE)`):
 /// a web server serving `Output/` sees either the old site or the new one, never a mix or a missing folder, even
-/// if the build is killed at any moment. The old generation becomes the spare for the next build.
+/// if the build is killed at any moment. The old generation becomes the spare for the next build. A spare with no
+/// generation (no manifest) is started afresh and written while the pages are rendered (FreshSpare).
 public struct OutputWriter: Sendable {
     /// Written by older versions of Tiendo; a folder with it or with a manifest is Tiendo's to replace.
     static let legacyMarker = ".tiendo-output"
@@ -44,12 +45,14 @@ public struct OutputWriter: Sendable {
     /// it is taken from: kept in the spare, linked from the output folder, or (for a build that changes
     /// nothing) left in the output folder.
     /// `spare` is the spare folder's manifest when the caller read it ahead (`Manifest.read(in: spare)`); it is
-    /// used only if the file still holds the bytes it was parsed from.
-    public func publish(_ files: [OutputFile], manifest: Manifest, current known: Manifest?,
-                        spare knownSpare: Manifest? = nil) throws(BuildFailure) -> Summary {
+    /// used only if the file still holds the bytes it was parsed from. `lock` is the build lock when the caller
+    /// holds it already; `fresh`, the spare started afresh that holds the files marked `written`.
+    func publish(_ files: [OutputFile], manifest: Manifest, current known: Manifest?, spare knownSpare: Manifest? = nil,
+                 lock held: BuildLock? = nil, fresh: FreshSpare? = nil) throws(BuildFailure) -> Summary {
         try checkReplaceable()
-        let lock = try BuildLock(output: output)
-        defer { lock.release() }
+        let lock: BuildLock
+        if let held { lock = held } else { lock = try BuildLock(output: output) }
+        defer { if held == nil { lock.release() } }
         let current = known.flatMap { Self.unchanged($0, in: output) } ?? Manifest.read(in: output)
         if let current, current.entries == manifest.entries {
             let entries = Array(current.entries)
@@ -58,19 +61,13 @@ public struct OutputWriter: Sendable {
         }
         do {
             var summary = try prepareSpare(files, manifest: manifest, current: current ?? Manifest(),
-                                           knownSpare: knownSpare)
+                                           knownSpare: knownSpare, fresh: fresh)
             guard summary.missing.isEmpty else { return summary }
             try swapIn()
             summary.swapped = true
             return summary
-        } catch let failure as BuildFailure {
-            throw failure
         } catch {
-            throw BuildFailure(diagnostics: [
-                Diagnostic(path: output.path, "không ghi được trang web: \(FileSystem.reason(error).vi); thư mục xuất "
-                               + "vẫn giữ nguyên như trước",
-                           en: "cannot write the site: \(FileSystem.reason(error).en); the output folder is unchanged"),
-            ])
+            throw failure(error)
         }
     }
 
@@ -86,8 +83,8 @@ public struct OutputWriter: Sendable {
     /// needs is checked first, touching nothing: the files the spare already holds (a stat each, on all cores),
     /// then the files to link from the output folder. A file reused unread that is intact in neither place is
     /// reported in `missing`, and the spare is left as it was.
-    private func prepareSpare(_ files: [OutputFile], manifest: Manifest, current: Manifest, knownSpare: Manifest?)
-        throws -> Summary {
+    private func prepareSpare(_ files: [OutputFile], manifest: Manifest, current: Manifest, knownSpare: Manifest?,
+                              fresh: FreshSpare?) throws -> Summary {
         // The new manifest's bytes are made on another thread meanwhile.
         let manifestBytes = Background { manifest.serialized() }
         let manager = FileManager.default
@@ -95,7 +92,8 @@ public struct OutputWriter: Sendable {
         // The spare is Tiendo's own folder: if the output folder was made read-only, it comes back read-only
         // as the spare after the exchange; make it writable again instead of failing the next build.
         if FileSystem.exists(spare.path), access(spare.path, W_OK) != 0 { chmod(spare.path, 0o755) }
-        let held = (try? Data(contentsOf: spareManifestURL)).flatMap { data in
+        // A fresh spare holds only the files written into it as they were made.
+        let held = fresh != nil ? nil : (try? Data(contentsOf: spareManifestURL)).flatMap { data in
             knownSpare.flatMap { $0.source == data ? $0 : nil } ?? Manifest.parse(data)
         }
         let heldEntries = held?.entries ?? [:]
@@ -118,10 +116,15 @@ public struct OutputWriter: Sendable {
         let intact = FileSystem.areRegularFiles(linkable.map { ($0.path, $0.size) }, in: output.path)
         let linked = Set(zip(linkable, intact).filter(\.1).map(\.0.path))
         var summary = Summary()
-        summary.missing = pending.filter { $0.data == nil && !linked.contains($0.path) }.map(\.path).sorted()
+        summary.missing = pending.filter { $0.data == nil && !$0.written && !linked.contains($0.path) }.map(\.path)
+            .sorted()
         guard summary.missing.isEmpty else { return summary }
+        let alreadyWritten = pending.filter(\.written)
+        if let path = alreadyWritten.first(where: { fresh?.holds($0.path) != true })?.path {
+            throw FileSystem.error(ENOENT, spare.path + "/" + path)
+        }
 
-        if held == nil {
+        if held == nil, fresh == nil {
             try? manager.removeItem(at: spare)
             try manager.createDirectory(at: spare, withIntermediateDirectories: true)
         }
@@ -129,11 +132,12 @@ public struct OutputWriter: Sendable {
         // build starts it afresh.
         try? manager.removeItem(at: spareManifestURL)
         try? manager.removeItem(at: spare.appendingPathComponent(Self.legacyMarker))
-        let spareWasEmpty = heldEntries.isEmpty
-            && ((try? manager.contentsOfDirectory(atPath: spare.path)) ?? []).isEmpty
+        // Nothing is where the files still to write go (so each is written in place, not beside it and renamed).
+        let spareWasEmpty = fresh != nil || (heldEntries.isEmpty
+            && ((try? manager.contentsOfDirectory(atPath: spare.path)) ?? []).isEmpty)
         let sparePath = spare.path + "/"
         let outputPath = output.path + "/"
-        let results = try FileSystem.concurrently(pending) { file -> Bool in
+        let results = try FileSystem.concurrently(pending.filter { !$0.written }) { file -> Bool in
             let target = sparePath + file.path
             // Each worker makes the folders of its own files: a clean build makes thousands, on all cores.
             if let slash = file.path.lastIndex(of: "/") {
@@ -153,7 +157,7 @@ public struct OutputWriter: Sendable {
             return false
         }
         summary.linked = results.filter { $0 }.count
-        summary.written = results.count - summary.linked
+        summary.written = results.count - summary.linked + alreadyWritten.count
         // Files the spare holds that the site no longer has (none when every one of them is still wanted).
         var gone: [String] = []
         if stillWanted < heldEntries.count {

@@ -1,0 +1,108 @@
+import Foundation
+
+extension OutputWriter {
+    /// The spare folder started afresh before the pages are rendered, so that each page is written as soon as it
+    /// is made and its bytes leave memory: a clean build writes while it renders and never holds the whole site.
+    ///
+    /// Only for a spare with no generation to bring up to date (no manifest: a first or clean build, or one after
+    /// a build that was stopped); a spare that holds a generation is changed only once every page is made
+    /// (`prepareSpare`). The spare is not served, so a build that fails after writing some pages changes nothing a
+    /// web server sees, and the spare, left without a manifest, is started afresh by the next build. The caller
+    /// holds the build lock from before this is made until the site is published.
+    final class FreshSpare: @unchecked Sendable {
+        /// The spare folder's path, ending in `/`.
+        let folder: String
+        /// What the output folder holds: a file with the same bytes there is linked from it when the site is
+        /// published (same inode, same time), not written again.
+        private let published: Manifest?
+        private let lock = NSLock()
+        private var paths: Set<String> = []
+        private var failure: (any Error)?
+
+        /// Empties the spare folder of `writer` (it holds no generation, only what a stopped build left).
+        init(for writer: OutputWriter, published: Manifest?) throws(BuildFailure) {
+            self.published = published
+            let manager = FileManager.default
+            do {
+                if FileSystem.exists(writer.spare.path) { try manager.removeItem(at: writer.spare) }
+                try manager.createDirectory(at: writer.spare, withIntermediateDirectories: true)
+            } catch {
+                throw writer.failure(error)
+            }
+            folder = writer.spare.path + "/"
+        }
+
+        /// Writes a file made now into the spare and returns it without its bytes (`written`). A file without
+        /// bytes (reused from the output folder) or with the bytes published there is returned as it is: the
+        /// writer links it when it publishes. A file that cannot be written is returned as it is too, and the
+        /// error is kept (`check()`).
+        func write(_ file: OutputFile) -> OutputFile {
+            guard let data = file.data, published?.entries[file.path]?.digest != file.digest else { return file }
+            do {
+                if let slash = file.path.lastIndex(of: "/") {
+                    var folders: Set<String> = []
+                    try FileSystem.makeFolder(folder + file.path[..<slash], known: &folders)
+                }
+                try FileSystem.write(data, replacing: folder + file.path, fresh: true)
+            } catch {
+                lock.withLock { failure = failure ?? error }
+                return file
+            }
+            lock.withLock { _ = paths.insert(file.path) }
+            return OutputFile(written: file)
+        }
+
+        /// Whether `path` was written here.
+        func holds(_ path: String) -> Bool { lock.withLock { paths.contains(path) } }
+
+        /// The first write that failed, as the build's error.
+        func check(_ writer: OutputWriter) throws(BuildFailure) {
+            if let error = lock.withLock({ failure }) { throw writer.failure(error) }
+        }
+    }
+
+    /// Starts a fresh spare when the build gets to rendering (its content loaded without errors: a build that
+    /// fails on its content writes nothing, not even the spare) and holds the build lock it takes from then until
+    /// the site is published (`release`). Starting again (a second pass of the same build) empties the spare again.
+    final class FreshSpareStart: @unchecked Sendable {
+        let writer: OutputWriter
+        private let lock = NSLock()
+        private var buildLock: BuildLock?
+        private var current: FreshSpare?
+
+        init(writer: OutputWriter) { self.writer = writer }
+
+        /// `published`: what the output folder holds (see FreshSpare).
+        func start(published: Manifest?) throws(BuildFailure) -> FreshSpare {
+            if lock.withLock({ buildLock }) == nil {
+                let taken = try BuildLock(output: writer.output)
+                lock.withLock { buildLock = taken }
+            }
+            let spare = try FreshSpare(for: writer, published: published)
+            lock.withLock { current = spare }
+            return spare
+        }
+
+        /// The build lock and the spare, once started.
+        var started: (lock: BuildLock, spare: FreshSpare)? {
+            lock.withLock { buildLock.flatMap { held in current.map { (held, $0) } } }
+        }
+
+        func release() {
+            lock.withLock {
+                buildLock?.release()
+                buildLock = nil
+            }
+        }
+    }
+
+    /// A file system error while writing the site, for the webmaster: the output folder is as it was.
+    func failure(_ error: any Error) -> BuildFailure {
+        if let failure = error as? BuildFailure { return failure }
+        return BuildFailure(diagnostics: [
+            Diagnostic(path: output.path, "không ghi được trang web: \(FileSystem.reason(error).vi); thư mục xuất "
+                           + "vẫn giữ nguyên như trước",
+                       en: "cannot write the site: \(FileSystem.reason(error).en); the output folder is unchanged"),
+        ])
+    }
+}

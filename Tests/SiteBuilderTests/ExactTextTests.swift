@@ -37,3 +37,16 @@ struct ExactTextTests {
         #expect(Set([ExactText(text: "a"), ExactText(text: "a"), ExactText(text: "b")]).count == 2)
     }
 }
+
+@Suite struct UTF8TextTests {
+    /// Valid UTF-8 gives its text; anything the decoder would have to repair gives nil, like String(validating:).
+    @Test func acceptsExactlyValidUTF8() {
+        let samples: [[UInt8]] = [[], Array("p00001/index.html".utf8), Array("Thừa Thiên Huế".utf8),
+                                  [0xF0, 0x9F, 0x98], [0xE2, 0x82], [0xC3], [0xFF], [0x61, 0xED, 0xA0, 0x80],
+                                  [0xEF, 0xBF, 0xBD], [0x41, 0xC0, 0xAF], Array("ồ".utf8) + [0x80]]
+        for bytes in samples {
+            let expected = String(validating: bytes, as: UTF8.self)
+            #expect(bytes.withUnsafeBufferPointer(UTF8Text.string) == expected, "\(bytes)")
+        }
+    }
+}

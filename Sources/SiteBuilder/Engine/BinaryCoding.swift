@@ -88,7 +88,7 @@ struct BinaryReader {
         guard let count = int(), count >= 0, count <= end - offset else { return nil }
         let start = offset
         let text = bytes.withUnsafeBufferPointer { buffer in
-            String(validating: UnsafeBufferPointer(rebasing: buffer[start..<(start + count)]), as: UTF8.self)
+            UTF8Text.string(UnsafeBufferPointer(rebasing: buffer[start..<(start + count)]))
         }
         offset += count
         return text

@@ -55,7 +55,7 @@ public struct Manifest: Sendable, Equatable {
             fields.reserveCapacity(4)
             var start = headerBytes.count
             func text(_ range: Range<Int>) -> String? {
-                String(validating: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                UTF8Text.string(UnsafeBufferPointer(rebasing: bytes[range]))
             }
             for index in start..<bytes.count {
                 let byte = bytes[index]

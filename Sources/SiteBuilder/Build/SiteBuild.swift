@@ -57,12 +57,13 @@ public struct SiteBuild: Sendable {
         self.edition = edition
     }
 
-    /// Runs every step but writing. `previous` is the manifest of the site the result will replace. With `fresh`,
-    /// each file is written into that spare folder as soon as it is rendered (see OutputWriter.FreshSpare).
+    /// Runs every step but writing. `previous` is the manifest of the site the result will replace.
     public func generate(previous: Manifest? = nil, cache: BuildCache? = nil) async throws(BuildFailure) -> BuildResult {
         try await generate(previous: previous, cache: cache, fresh: nil)
     }
 
+    /// The same, and with `fresh` (`run()`), once the content has loaded without errors, the spare started afresh:
+    /// each file is written there as soon as it is rendered (see OutputWriter.FreshSpare).
     func generate(previous: Manifest?, cache: BuildCache?, fresh start: OutputWriter.FreshSpareStart?)
         async throws(BuildFailure) -> BuildResult {
         var log = DiagnosticLog()

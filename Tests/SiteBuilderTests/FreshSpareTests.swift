@@ -21,6 +21,17 @@ import Testing
         #expect(FileSystem.regularFiles(below: output) == (generated.files.map(\.path) + [Manifest.fileName]).sorted())
     }
 
+    /// After a first build there is no spare (its folder became the output folder): a build that changes nothing
+    /// must not make one either.
+    @Test func aBuildThatChangesNothingMakesNoSpare() async throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try await site.build()
+        let result = try await site.build()
+        #expect(result.written?.swapped == false)
+        #expect(!FileManager.default.fileExists(atPath: site.url(".Output.tiendo-spare").path))
+    }
+
     @Test func aBuildFailingOnItsContentWritesNothing() async throws {
         let site = try TestSite()
         defer { site.remove() }

@@ -1,8 +1,10 @@
 import Foundation
 
 extension OutputWriter {
-    /// The spare folder started afresh before the pages are rendered, so that each page is written as soon as it
+    /// The spare folder started afresh while the pages are rendered, so that each page is written as soon as it
     /// is made and its bytes leave memory: a clean build writes while it renders and never holds the whole site.
+    /// The folder is emptied when the first file is to be written there, so a build that changes nothing touches
+    /// nothing.
     ///
     /// Only for a spare with no generation to bring up to date (no manifest: a first or clean build, or one after
     /// a build that was stopped); a spare that holds a generation is changed only once every page is made
@@ -16,20 +18,27 @@ extension OutputWriter {
         /// published (same inode, same time), not written again.
         private let published: Manifest?
         private let lock = NSLock()
+        private let spare: URL
         private var paths: Set<String> = []
         private var failure: (any Error)?
+        private var isEmptied = false
 
-        /// Empties the spare folder of `writer` (it holds no generation, only what a stopped build left).
-        init(for writer: OutputWriter, published: Manifest?) throws(BuildFailure) {
+        /// The spare folder of `writer`, which holds no generation, only what a stopped build may have left.
+        init(for writer: OutputWriter, published: Manifest?) {
             self.published = published
-            let manager = FileManager.default
-            do {
-                if FileSystem.exists(writer.spare.path) { try manager.removeItem(at: writer.spare) }
-                try manager.createDirectory(at: writer.spare, withIntermediateDirectories: true)
-            } catch {
-                throw writer.failure(error)
-            }
+            spare = writer.spare
             folder = writer.spare.path + "/"
+        }
+
+        /// Empties the spare folder the first time it is called.
+        func empty() throws {
+            try lock.withLock {
+                guard !isEmptied else { return }
+                let manager = FileManager.default
+                if FileSystem.exists(spare.path) { try manager.removeItem(at: spare) }
+                try manager.createDirectory(at: spare, withIntermediateDirectories: true)
+                isEmptied = true
+            }
         }
 
         /// Writes a file made now into the spare and returns it without its bytes (`written`). A file without
@@ -39,6 +48,7 @@ extension OutputWriter {
         func write(_ file: OutputFile) -> OutputFile {
             guard let data = file.data, published?.entries[file.path]?.digest != file.digest else { return file }
             do {
+                try empty()
                 if let slash = file.path.lastIndex(of: "/") {
                     var folders: Set<String> = []
                     try FileSystem.makeFolder(folder + file.path[..<slash], known: &folders)
@@ -78,7 +88,7 @@ extension OutputWriter {
                 let taken = try BuildLock(output: writer.output)
                 lock.withLock { buildLock = taken }
             }
-            let spare = try FreshSpare(for: writer, published: published)
+            let spare = FreshSpare(for: writer, published: published)
             lock.withLock { current = spare }
             return spare
         }

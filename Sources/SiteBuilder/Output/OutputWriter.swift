@@ -124,7 +124,9 @@ public struct OutputWriter: Sendable {
             throw FileSystem.error(ENOENT, spare.path + "/" + path)
         }
 
-        if held == nil, fresh == nil {
+        if let fresh {
+            try fresh.empty()
+        } else if held == nil {
             try? manager.removeItem(at: spare)
             try manager.createDirectory(at: spare, withIntermediateDirectories: true)
         }

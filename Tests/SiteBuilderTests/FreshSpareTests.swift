@@ -63,4 +63,20 @@ import Testing
         try await clean.build()
         #expect(try site.snapshot() == clean.snapshot())
     }
+
+    /// Files are read to their end whatever size `fstat` said (a file that grew is read whole), up to a limit.
+    @Test func readToEndReadsWhatIsThereUpToTheLimit() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tiendo-read-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let content = (0..<10_000).map { UInt8(truncatingIfNeeded: $0) }
+        for (written, size, limit, expected) in [(content, content.count, Int.max, Optional(content)),
+                                                 (content, 10, Int.max, content), ([UInt8](), 0, Int.max, []),
+                                                 (content, content.count, 9_999, nil)] {
+            try Data(written).write(to: url)
+            let descriptor = open(url.path, O_RDONLY)
+            defer { close(descriptor) }
+            #expect(try FileSystem.readToEnd(descriptor, size: size, limit: limit) == expected)
+        }
+        #expect(FileSystem.readBytes(url.path) == content)
+    }
 }

@@ -167,20 +167,13 @@ public struct ProjectFolder: Sendable {
         var info = stat()
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
               Int(info.st_size) <= Limits.sectionBytes else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var count = 0
-        while true {
-            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: 4096)) }
-            let read = bytes.withUnsafeMutableBytes { buffer in
-                Foundation.read(descriptor, buffer.baseAddress.map { $0 + count }, buffer.count - count)
-            }
-            if read < 0, errno == EINTR { continue }
-            guard read >= 0 else { throw BuildFailure(diagnostics: [Self.unreadable(displayPath)]) }
-            if read == 0 { break }
-            count += read
-            guard count <= Limits.sectionBytes else { return nil }
+        let read: [UInt8]?
+        do {
+            read = try FileSystem.readToEnd(descriptor, size: Int(info.st_size), limit: Limits.sectionBytes)
+        } catch {
+            throw BuildFailure(diagnostics: [Self.unreadable(displayPath)])
         }
-        bytes.removeSubrange(count...)
+        guard let bytes = read else { return nil }
         return (try SourceFile.decode(bytes: bytes, path: displayPath), FileStamp(info))
     }
 

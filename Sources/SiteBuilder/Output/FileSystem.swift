@@ -30,20 +30,28 @@ enum FileSystem {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        let size = Int(info.st_size)
-        var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            var offset = 0
-            while offset < size, let base = buffer.baseAddress {
-                let got = read(descriptor, base + offset, size - offset)
-                if got < 0, errno == EINTR { continue }
-                if got <= 0 { break }
-                offset += got
+        return (try? readToEnd(descriptor, size: Int(info.st_size))) ?? nil
+    }
+
+    /// Reads an open file to its end. `size` is what `fstat` said: the buffer holds it and one byte more, so the
+    /// read that finds the end needs no larger buffer; a file that grew meanwhile is read whole, up to `limit`
+    /// bytes (nil beyond). Throws the error of a read that failed.
+    static func readToEnd(_ descriptor: Int32, size: Int, limit: Int = .max) throws -> [UInt8]? {
+        var bytes = [UInt8](repeating: 0, count: max(0, size) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, count))) }
+            let read = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.read(descriptor, buffer.baseAddress.map { $0 + count }, buffer.count - count)
             }
-            failed = offset != size
-            count = offset
+            if read < 0, errno == EINTR { continue }
+            guard read >= 0 else { throw error(errno, "(descriptor \(descriptor))") }
+            if read == 0 { break }
+            count += read
+            if count > limit { return nil }
         }
-        return failed ? nil : bytes
+        bytes.removeSubrange(count...)
+        return bytes
     }
 
     /// Writes `data` beside `target`, then renames it over `target`. With `fresh`, the caller knows nothing is

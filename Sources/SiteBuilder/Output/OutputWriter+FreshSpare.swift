@@ -12,13 +12,13 @@ extension OutputWriter {
     /// web server sees, and the spare, left without a manifest, is started afresh by the next build. The caller
     /// holds the build lock from before this is made until the site is published.
     final class FreshSpare: @unchecked Sendable {
-        /// The spare folder's path, ending in `/`.
-        let folder: String
         /// What the output folder holds: a file with the same bytes there is linked from it when the site is
         /// published (same inode, same time), not written again.
         private let published: Manifest?
         private let lock = NSLock()
         private let spare: URL
+        /// The spare folder's path, ending in `/`.
+        private let folder: String
         private var paths: Set<String> = []
         private var failure: (any Error)?
         private var isEmptied = false

@@ -72,8 +72,8 @@ import Testing
         // The spare generation, the lock and the build cache sit beside Output/ by design; nothing else is left.
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path)
             .filter { $0.contains("tiendo-") }
-            .filter { ![".Output.tiendo-spare", ".Output.tiendo-lock", ".Output.tiendo-cache", ".Output.tiendo-texts"]
-                .contains($0) }
+            .filter { ![".Output.tiendo-spare", ".Output.tiendo-lock", ".Output.tiendo-cache", ".Output.tiendo-texts",
+                        ".Output.tiendo-cache-changes"].contains($0) }
         #expect(leftovers.isEmpty)
     }
 

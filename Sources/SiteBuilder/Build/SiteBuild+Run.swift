@@ -59,9 +59,7 @@ extension SiteBuild {
         let output = paths.output
         let sidecars = Background { () -> [FileSystem.Staged] in
             var staged: [FileSystem.Staged?] = []
-            if let bytes = newCache?.serializedBytes() {
-                staged.append(FileSystem.stage(bytes, for: BuildCache.url(beside: output).path))
-            }
+            if let newCache { staged.append(newCache.stage(beside: output)) }
             for (prefix, texts) in searchTexts {
                 staged.append(FileSystem.stage(SearchTexts.serialized(texts),
                                                for: SearchTexts.url(beside: output, prefix: prefix).path))

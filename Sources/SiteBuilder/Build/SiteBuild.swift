@@ -118,6 +118,7 @@ public struct SiteBuild: Sendable {
         var newCache = BuildCache(entries: cacheEntries,
                                   texts: (cache?.texts ?? SearchTexts(source: .memory([:]))).updated(with: searchTexts))
         newCache.sortedPaths = cache?.sortedPaths
+        newCache.base = cache?.base
         return BuildResult(files: files, manifest: manifest, pages: pages.count,
                            rendered: pages.filter { $0.data != nil || $0.written }.count, warnings: log.sorted,
                            cache: newCache, cacheChanged: cacheChanged, searchTexts: searchTexts, site: model.site)

@@ -63,6 +63,8 @@ public struct BuildCache: Sendable {
     var sortedPaths: [String]?
     /// The stamps of the files in `sections/`, by name, when they were read beside the cache (SiteBuild.run).
     var sectionStamps: [String: FileStamp]?
+    /// The cache file this cache was read from, which a changes file is written against (BuildCache+Changes).
+    var base: Base?
     /// A cache file's bytes, shared by the entries decoded from them.
     final class EncodedBytes: Sendable {
         let bytes: [UInt8]
@@ -87,8 +89,12 @@ public struct BuildCache: Sendable {
         output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).tiendo-cache")
     }
 
+    /// The cache file, with the changes file written against it applied when there is one that fits.
     public static func load(beside output: URL) -> BuildCache? {
         guard var cache = FileSystem.readBytes(url(beside: output).path).flatMap(parse) else { return nil }
+        if let changes = FileSystem.readBytes(changesURL(beside: output).path), let changed = cache.applying(changes) {
+            cache = changed
+        }
         cache.texts = SearchTexts(source: .files(output: output))
         return cache
     }
@@ -108,9 +114,7 @@ public struct BuildCache: Sendable {
                     writer.write(span.source.bytes[span.range])
                     continue
                 }
-                var fields = BinaryWriter(capacity: 1024)
-                Self.write(entry, to: &fields)
-                writer.write(fields.bytes)
+                writer.write(Self.encoded(entry))
             }
             return writer.bytes
         }) ?? []
@@ -121,6 +125,12 @@ public struct BuildCache: Sendable {
         // A SHA-256 of everything before it: a cache with any byte changed is ignored, never trusted.
         writer.append(Array(SHA256.hash(data: writer.bytes)))
         return writer.bytes
+    }
+
+    static func encoded(_ entry: Entry) -> [UInt8] {
+        var fields = BinaryWriter(capacity: 1024)
+        write(entry, to: &fields)
+        return fields.bytes
     }
 
     private static func write(_ entry: Entry, to writer: inout BinaryWriter) {
@@ -201,10 +211,11 @@ public struct BuildCache: Sendable {
         }
         var cache = BuildCache(entries: entries)
         cache.sortedPaths = paths
+        cache.base = Base(source: source, paths: paths, checksum: Array(file[payloadSize...]))
         return cache
     }
 
-    private static func entry(from reader: inout BinaryReader, span: EncodedSpan) -> Entry? {
+    static func entry(from reader: inout BinaryReader, span: EncodedSpan) -> Entry? {
         guard let fileName = reader.string(), let path = reader.string(), let title = reader.string(),
               let order = reader.int(), let summary = reader.optionalString(), let slug = reader.string(),
               let bodyDigest = reader.string(), let stampCount = reader.int(), stampCount == 0 || stampCount == 7

@@ -86,10 +86,16 @@ enum FileSystem {
     struct Staged: Sendable {
         let temporary: String
         let target: String
+        /// A file that no longer holds once this one is in place (deleted after the rename).
+        var obsolete: String?
 
         /// Renames it over its place (a file Tiendo keeps for itself: a failure only loses what it would save).
         func commit() {
-            if rename(temporary, target) != 0 { unlink(temporary) }
+            if rename(temporary, target) != 0 {
+                unlink(temporary)
+                return
+            }
+            if let obsolete { unlink(obsolete) }
         }
 
         func discard() { unlink(temporary) }
@@ -104,7 +110,7 @@ enum FileSystem {
             unlink(temporary)
             return nil
         }
-        return Staged(temporary: temporary, target: path)
+        return Staged(temporary: temporary, target: path, obsolete: nil)
     }
 
     /// `folder/name` → `folder/.name.tiendo-tmp`.

@@ -22,7 +22,7 @@ import Testing
         #expect(Self.storedNames(layout.shared).subtracting(["digest", "navTargets"])
                     == Set(SharedFrame.fields.ordered.map(\.name)))
         #expect(Self.storedNames(layout.page) == Set(PageFrameFields.fields.ordered.map(\.name)))
-        #expect(Self.storedNames(layout) == ["shared", "page", "content"])
+        #expect(Self.storedNames(layout) == ["sharedRef", "page", "content"])
     }
 
     @Test func pagesAtOneDepthShareOneFrameAndDifferInTheirOwnPart() async throws {

@@ -14,14 +14,14 @@ extension SiteBuild {
         // The sections' stamps are read meanwhile too: they decide which cache entries are used.
         let sections = paths.content.appendingPathComponent("sections").path
         let hasCache = FileSystem.exists(BuildCache.url(beside: output).path)
-        async let readStamps = hasCache ? FileStamp.all(in: sections) : [:]
+        async let readStamps = hasCache ? FileStamp.all(in: sections) : nil
         // The spare folder's manifest too, on its own thread: the writer needs it last (and checks then that the
         // file is unchanged), so it is parsed while a core is free.
         let spareFolder = writer.spare
         let readSpare = Background { Manifest.read(in: spareFolder) }
         var (published, readCacheValue, stamps) = await (readManifest, readCache, readStamps)
         var cache = readCacheValue
-        cache?.sectionStamps = stamps
+        cache?.sectionListing = stamps
         timer.lap("read manifest and cache")
         // A spare with no generation to bring up to date is started afresh and written while pages are rendered.
         let fresh = FileSystem.exists(writer.spare.appendingPathComponent(Manifest.fileName).path)

@@ -75,16 +75,23 @@ public struct ProjectFolder: Sendable {
     /// Files directly inside `subfolder` whose name ends with one of `extensions`, sorted by name.
     func files(in subfolder: String? = nil, extensions: Set<String>) -> [URL] {
         let folder = subfolder.map { url.appendingPathComponent($0, isDirectory: true) } ?? url
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         let prefix = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
-        return names.sorted()
-            .filter { name in
-                guard !name.hasPrefix("."), let dot = name.lastIndex(of: "."), dot != name.startIndex else {
-                    return false
-                }
-                return extensions.contains(name[name.index(after: dot)...].lowercased())
-            }
-            .map { URL(fileURLWithPath: prefix + $0, isDirectory: false) }
+        return names(in: subfolder, extensions: extensions).map { URL(fileURLWithPath: prefix + $0, isDirectory: false) }
+    }
+
+    /// The names of those files (see `files(in:extensions:)`).
+    func names(in subfolder: String? = nil, extensions: Set<String>) -> [String] {
+        let folder = subfolder.map { url.appendingPathComponent($0, isDirectory: true) } ?? url
+        return Self.matching((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [], extensions)
+    }
+
+    /// The names of a folder's listing that end with one of `extensions` and are not hidden, sorted.
+    static func matching(_ names: [String], _ extensions: Set<String>) -> [String] {
+        names.filter { name in
+            guard !name.hasPrefix("."), let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
+            return extensions.contains(name[name.index(after: dot)...].lowercased())
+        }
+        .sorted()
     }
 
     /// All regular files below `subfolder`, recursively, sorted by relative path.

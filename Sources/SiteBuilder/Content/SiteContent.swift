@@ -42,7 +42,9 @@ public struct SiteContent: Sendable {
         // The indicators and their data are read on another thread meanwhile (SiteContent+Indicators.swift).
         let loadedSite = site
         let indicatorPart = Background { loadIndicators(from: folder, site: loadedSite) }
-        let sectionFiles = folder.files(in: "sections", extensions: ["md", "markdown"])
+        // The listing read with the stamps, when there is one (a second listing of ten thousand files cost time).
+        let sectionFiles = cache?.sectionListing.map { ProjectFolder.matching($0.names, Self.markdownExtensions) }
+            ?? folder.names(in: "sections", extensions: Self.markdownExtensions)
         var sections: [Section] = []
         for loaded in loadSections(sectionFiles, from: folder, cache: cache) {
             log.append(contentsOf: loaded.diagnostics)
@@ -93,7 +95,7 @@ public struct SiteContent: Sendable {
     /// slug and order it takes.
     private static func loadEnglishSections(from folder: ProjectFolder, cache: BuildCache?, matching sections: [Section],
                                             site: SiteConfig?, log: inout DiagnosticLog) -> [Section] {
-        let files = folder.files(in: "sections/en", extensions: ["md", "markdown"])
+        let files = folder.names(in: "sections/en", extensions: Self.markdownExtensions)
         guard !files.isEmpty else { return [] }
         if let site, site.english == nil {
             log.warning("có sections/en/ nhưng site.yaml chưa có khối 'en:', nên chưa dựng bản tiếng Anh",
@@ -122,7 +124,9 @@ public struct SiteContent: Sendable {
 
     /// Reads and parses every section on all cores; results in the order of `files`. A section whose file has
     /// the stamp the cache recorded is taken from the cache without reading it.
-    private static func loadSections(_ files: [URL], from folder: ProjectFolder, cache: BuildCache?,
+    static let markdownExtensions: Set<String> = ["md", "markdown"]
+
+    private static func loadSections(_ files: [String], from folder: ProjectFolder, cache: BuildCache?,
                                      subfolder: String = "sections", english: Bool = false) -> [LoadedSection] {
         let displayFolder = folder.displayPath(folder.url.appendingPathComponent(subfolder, isDirectory: true))
         // Every file is in one folder: each is looked at from the open folder, not walked to from the root.
@@ -132,14 +136,14 @@ public struct SiteContent: Sendable {
         // Files are read from the open folder (ProjectFolder.readSection) when the folder itself is inside the
         // project; otherwise each goes through the checks of `read(_:)`, which report it.
         let folderIsInside = folderDescriptor >= 0 && (try? folder.checkInsideRoot(folderURL)) != nil
-        let loaded = try? FileSystem.concurrently(files) { url -> LoadedSection in
+        let folderPath = folderURL.path.hasSuffix("/") ? folderURL.path : folderURL.path + "/"
+        let loaded = try? FileSystem.concurrently(files) { name -> LoadedSection in
             var log = DiagnosticLog()
-            let name = url.lastPathComponent
-            // `files` are the folder's own listing (ProjectFolder.files(in: subfolder)).
-            let known = english ? nil : cache?.sectionStamps?[name]
+            // `files` are names from the folder's own listing (ProjectFolder.names, or the one read with the stamps).
+            let known = english ? nil : cache?.sectionListing?.stamps[name]
             // Without a cache there is nothing to compare a stamp with: the file is read, and stamped as read.
             let stamp = cache == nil ? nil : known
-                ?? (folderDescriptor >= 0 ? FileStamp.of(name, in: folderDescriptor) : FileStamp.of(url.path))
+                ?? (folderDescriptor >= 0 ? FileStamp.of(name, in: folderDescriptor) : FileStamp.of(folderPath + name))
             let path = displayFolder + "/" + name
             if let stamp, let entry = cache?.entries[path], entry.section.stamp == stamp,
                entry.section.fileName == name {
@@ -148,7 +152,11 @@ public struct SiteContent: Sendable {
             do throws(BuildFailure) {
                 let read = folderIsInside ? try folder.readSection(name, in: folderDescriptor, displayPath: path) : nil
                 let file: SourceFile
-                if let read { file = read.file } else { file = try folder.read(url) }
+                if let read {
+                    file = read.file
+                } else {
+                    file = try folder.read(URL(fileURLWithPath: folderPath + name, isDirectory: false))
+                }
                 var section = Section.load(file, fileName: name, english: english, log: &log)
                 // The stamp of what was read, when the file was read from its open descriptor.
                 section?.stamp = read.map(\.stamp) ?? stamp

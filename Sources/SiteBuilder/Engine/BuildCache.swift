@@ -61,8 +61,9 @@ public struct BuildCache: Sendable {
     /// The paths of `entries` in sorted order, when known (see KnownOrder): those of the cache file read, which a
     /// rebuild's cache usually has too.
     var sortedPaths: [String]?
-    /// The stamps of the files in `sections/`, by name, when they were read beside the cache (SiteBuild.run).
-    var sectionStamps: [String: FileStamp]?
+    /// The names of the files in `sections/` and the stamps of the regular ones, when they were read beside the
+    /// cache (SiteBuild.run).
+    var sectionListing: (names: [String], stamps: [String: FileStamp])?
     /// The cache file this cache was read from, which a changes file is written against (BuildCache+Changes).
     var base: Base?
     /// A cache file's bytes, shared by the entries decoded from them.

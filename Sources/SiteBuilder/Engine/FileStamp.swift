@@ -53,17 +53,17 @@ struct FileStamp: Hashable, Sendable {
         return FileStamp(info)
     }
 
-    /// The stamps of every file in `folder`, by name, read on all cores (a build reads them while it reads its
-    /// cache; see SiteBuild.run).
-    static func all(in folder: String) -> [String: FileStamp] {
+    /// The names of every file in `folder` and the stamps of its regular files, by name, read on all cores (a
+    /// build reads them while it reads its cache, and takes the section files from this listing: SiteBuild.run).
+    static func all(in folder: String) -> (names: [String], stamps: [String: FileStamp]) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { return [:] }
+        guard descriptor >= 0 else { return ([], [:]) }
         defer { close(descriptor) }
         let stamps = (try? FileSystem.concurrently(names) { of($0, in: descriptor) }) ?? []
         var result: [String: FileStamp] = [:]
         result.reserveCapacity(names.count)
         for (name, stamp) in zip(names, stamps) { result[name] = stamp }
-        return result
+        return (names, result)
     }
 }

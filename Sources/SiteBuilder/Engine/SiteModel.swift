@@ -184,12 +184,15 @@ struct OtherLanguage: Sendable {
 /// every core at once).
 final class FrameMemo: @unchecked Sendable {
     private let lock = NSLock()
-    private var frames: [Int: SharedFrame] = [:]
+    private var frames: [Int: SharedFrameRef] = [:]
 
-    func frame(_ key: Int, make: () -> SharedFrame) -> SharedFrame {
+    func frame(_ key: Int, make: () -> SharedFrame) -> SharedFrameRef {
         if let frame = lock.withLock({ frames[key] }) { return frame }
-        let frame = make()
-        lock.withLock { frames[key] = frames[key] ?? frame }
-        return frame
+        let frame = SharedFrameRef(make())
+        return lock.withLock {
+            if let made = frames[key] { return made }
+            frames[key] = frame
+            return frame
+        }
     }
 }

@@ -4,25 +4,27 @@
 /// page is (made once per depth in a build), and `page`, what belongs to the page itself. Every field a template
 /// reads is computed from these two, so the pair's fingerprint (`frameFingerprint`) stands for the whole frame.
 struct LayoutView: TemplateView {
-    var shared: SharedFrame
+    var sharedRef: SharedFrameRef
     var page: PageFrameFields
     var content: String
 
+    var shared: SharedFrame { sharedRef.frame }
+
     var nav: [NavItemView] {
-        zip(shared.nav, page.currentNav).map { NavItemView(title: $0.title, url: $0.url, current: $1) }
+        zip(sharedRef.frame.nav, page.currentNav).map { NavItemView(title: $0.title, url: $0.url, current: $1) }
     }
 
     static let fields = ViewFields<Self>([
-        .text("lang", \.shared.lang), .text("pageTitle", \.page.pageTitle), .text("siteTitle", \.shared.siteTitle),
+        .text("lang", \.sharedRef.frame.lang), .text("pageTitle", \.page.pageTitle), .text("siteTitle", \.sharedRef.frame.siteTitle),
         .text("description", \.page.description), .text("canonicalURL", \.page.canonicalURL),
-        .text("ogType", \.page.ogType), .text("root", \.shared.root), .text("homeURL", \.shared.homeURL),
-        .text("planNumber", \.shared.planNumber), .text("publisher", \.shared.publisher),
-        .flag("sampleData", \.shared.sampleData), .list("nav", \.nav), .list("breadcrumbs", \.page.breadcrumbs),
+        .text("ogType", \.page.ogType), .text("root", \.sharedRef.frame.root), .text("homeURL", \.sharedRef.frame.homeURL),
+        .text("planNumber", \.sharedRef.frame.planNumber), .text("publisher", \.sharedRef.frame.publisher),
+        .flag("sampleData", \.sharedRef.frame.sampleData), .list("nav", \.nav), .list("breadcrumbs", \.page.breadcrumbs),
         .flag("hasBreadcrumbs", { !$0.page.breadcrumbs.isEmpty }), .text("content", \.content),
-        .number("reportingYear", \.shared.reportingYear), .interfaceText("text", \.shared.text),
-        .optionalObject("archive", \.page.archive), .optionalText("feedURL", \.shared.feedURL),
-        .text("updatesFeedURL", \.shared.updatesFeedURL), .optionalText("editionsURL", \.shared.editionsURL),
-        .optionalText("changesURL", \.shared.changesURL), .text("assetsRoot", \.shared.assetsRoot),
+        .number("reportingYear", \.sharedRef.frame.reportingYear), .interfaceText("text", \.sharedRef.frame.text),
+        .optionalObject("archive", \.page.archive), .optionalText("feedURL", \.sharedRef.frame.feedURL),
+        .text("updatesFeedURL", \.sharedRef.frame.updatesFeedURL), .optionalText("editionsURL", \.sharedRef.frame.editionsURL),
+        .optionalText("changesURL", \.sharedRef.frame.changesURL), .text("assetsRoot", \.sharedRef.frame.assetsRoot),
         .optionalObject("languageSwitch", \.page.languageSwitch), .list("alternates", \.page.alternates),
     ])
 
@@ -30,9 +32,17 @@ struct LayoutView: TemplateView {
     /// own part.
     func frameFingerprint(into hasher: inout StableHasher) {
         hasher.combine("frame 1")
-        hasher.combine(shared.digest)
+        hasher.combine(sharedRef.frame.digest)
         page.fingerprint(into: &hasher)
     }
+}
+
+/// A shared frame, passed by reference: every page copying its twenty texts (and counting references to them
+/// on every core at once) cost more than hashing the page's own part.
+final class SharedFrameRef: Sendable {
+    let frame: SharedFrame
+
+    init(_ frame: SharedFrame) { self.frame = frame }
 }
 
 /// What every page at one depth shows alike: the site's names, the menu's titles and links, the links to feeds

@@ -22,7 +22,7 @@ struct PageFrame {
             pageTitle: route == .home ? site.title : "\(draft.title) – \(site.title)",
             description: draft.description.isEmpty ? site.description : draft.description,
             canonicalURL: site.baseURL + (route == .notFound ? route.outputPath : path), ogType: draft.ogType,
-            currentNav: shared.navTargets.map { $0.isCurrent(route: route, path: path, absolute: absolute) },
+            currentNav: shared.frame.navTargets.map { $0.isCurrent(route: route, path: path, absolute: absolute) },
             breadcrumbs: crumbs,
             archive: model.edition.map { edition in
                 // The same page of the current site: one level above the edition's root.
@@ -32,7 +32,7 @@ struct PageFrame {
             },
             languageSwitch: absolute ? nil : languageSwitch(path: path, link: link),
             alternates: absolute ? [] : alternates(path: path))
-        return LayoutView(shared: shared, page: page, content: "")
+        return LayoutView(sharedRef: shared, page: page, content: "")
     }
 
     private var navTargets: [NavTarget] {

@@ -9,6 +9,14 @@ struct TemplateLint {
     var templates: [String: SourceFile]
     /// Keys every strings file of the theme has.
     var interfaceKeys: Set<String>
+    /// Each template's tags, found once (every page kind's check walks the layout and the shared partials).
+    private let tagsByName: [String: [Tag]]
+
+    init(templates: [String: SourceFile], interfaceKeys: Set<String>) {
+        self.templates = templates
+        self.interfaceKeys = interfaceKeys
+        tagsByName = templates.mapValues(Self.tags(in:))
+    }
 
     func check(template name: String, schema: ViewSchema) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -19,12 +27,12 @@ struct TemplateLint {
 
     private func walk(_ name: String, stack initial: [ViewSchema], diagnostics: inout [Diagnostic],
                       visiting: inout [String]) {
-        guard let file = templates[name], !visiting.contains(name) else { return }
+        guard let tags = tagsByName[name], !visiting.contains(name) else { return }
         visiting.append(name)
         defer { visiting.removeLast() }
         var stack = initial
         var sections: [String] = []
-        for tag in Self.tags(in: file) {
+        for tag in tags {
             switch tag.kind {
             case .comment:
                 continue
@@ -117,8 +125,8 @@ struct TemplateLint {
         var seen: Set<String> = [name]
         var pending = [name]
         while let next = pending.popLast() {
-            guard let file = templates[next] else { continue }
-            for tag in Self.tags(in: file) where tag.kind == .partial && !seen.contains(tag.name) {
+            guard let tags = tagsByName[next] else { continue }
+            for tag in tags where tag.kind == .partial && !seen.contains(tag.name) {
                 seen.insert(tag.name)
                 pending.append(tag.name)
             }
@@ -126,35 +134,40 @@ struct TemplateLint {
         return seen.sorted()
     }
 
-    /// The tags of a template with `{{ }}` delimiters, in order.
+    /// The tags of a template with `{{ }}` delimiters, in order (one pass over its scalars).
     static func tags(in file: SourceFile) -> [Tag] {
         var tags: [Tag] = []
-        let text = file.text
+        let scalars = Array(file.text.unicodeScalars)
+        let brace: Unicode.Scalar = "{", closing: Unicode.Scalar = "}", newline: Unicode.Scalar = "\n"
         var line = 1
         var column = 1
-        var index = text.unicodeScalars.startIndex
-        let scalars = text.unicodeScalars
-        while index < scalars.endIndex {
-            if scalars[index] == "{", scalars.index(after: index) < scalars.endIndex,
-               scalars[scalars.index(after: index)] == "{" {
-                let start = SourceLocation(path: file.path, line: line, column: column)
-                let open = scalars.index(index, offsetBy: 2)
-                let triple = open < scalars.endIndex && scalars[open] == "{"
-                let contentStart = triple ? scalars.index(after: open) : open
-                let closer = triple ? "}}}" : "}}"
-                guard let closeRange = String(scalars[contentStart...]).range(of: closer) else { break }
-                let rest = String(scalars[contentStart...])
-                let content = String(rest[..<closeRange.lowerBound]).trimmingCharacters(in: .whitespaces)
-                let consumed = String(scalars[index..<contentStart]) + rest[..<closeRange.upperBound]
-                for scalar in consumed.unicodeScalars {
-                    if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
-                }
-                index = scalars.index(index, offsetBy: consumed.unicodeScalars.count)
-                tags.append(tag(content, triple: triple, at: start))
+        var index = 0
+        func advance(to end: Int) {
+            while index < end {
+                if scalars[index] == newline { line += 1; column = 1 } else { column += 1 }
+                index += 1
+            }
+        }
+        while index < scalars.count {
+            guard scalars[index] == brace, index + 1 < scalars.count, scalars[index + 1] == brace else {
+                advance(to: index + 1)
                 continue
             }
-            if scalars[index] == "\n" { line += 1; column = 1 } else { column += 1 }
-            index = scalars.index(after: index)
+            let start = SourceLocation(path: file.path, line: line, column: column)
+            let triple = index + 2 < scalars.count && scalars[index + 2] == brace
+            let contentStart = index + (triple ? 3 : 2)
+            let closerCount = triple ? 3 : 2
+            // The first closer after the opening: `}}`, or `}}}` after `{{{`.
+            var closer = contentStart
+            while closer + closerCount <= scalars.count,
+                  !(0..<closerCount).allSatisfy({ scalars[closer + $0] == closing }) {
+                closer += 1
+            }
+            guard closer + closerCount <= scalars.count else { break }
+            var content = String.UnicodeScalarView()
+            content.append(contentsOf: scalars[contentStart..<closer])
+            advance(to: closer + closerCount)
+            tags.append(tag(String(content).trimmingCharacters(in: .whitespaces), triple: triple, at: start))
         }
         return tags
     }

@@ -27,12 +27,17 @@ extension SiteBuild {
         let fresh = FileSystem.exists(writer.spare.appendingPathComponent(Manifest.fileName).path)
             ? nil : OutputWriter.FreshSpareStart(writer: writer)
         defer { fresh?.release() }
-        var result = try await publish(with: writer, previous: published, cache: cache, spare: readSpare, fresh: fresh)
+        // The spare's files are checked while the build does its one-core work after rendering (a build that
+        // starts the spare afresh has nothing in it to check).
+        let spareCheck = fresh == nil ? OutputWriter.SpareCheck(spare: writer.spare, manifest: readSpare) : nil
+        var result = try await publish(with: writer, previous: published, cache: cache, spare: readSpare, fresh: fresh,
+                                       spareCheck: spareCheck)
         if let missing = result.written?.missing, !missing.isEmpty {
             // Files removed or changed by hand in the output folder, which the build had reused unread: built
             // again, this time with their bytes (into a spare started afresh again).
             for path in missing { published?.entries[path] = nil }
-            result = try await publish(with: writer, previous: published, cache: cache, spare: readSpare, fresh: fresh)
+            result = try await publish(with: writer, previous: published, cache: cache, spare: readSpare, fresh: fresh,
+                                       spareCheck: nil)
             if let path = result.written?.missing.first {
                 throw BuildFailure(diagnostics: [
                     Diagnostic(path: output.appendingPathComponent(path).path,
@@ -46,9 +51,11 @@ extension SiteBuild {
 
     /// One generation and its publication (see run()).
     private func publish(with writer: OutputWriter, previous published: Manifest?, cache: BuildCache?,
-                         spare: Background<Manifest?>, fresh start: OutputWriter.FreshSpareStart?)
-        async throws(BuildFailure) -> BuildResult {
-        var result = try await generate(previous: published, cache: cache, fresh: start)
+                         spare: Background<Manifest?>, fresh start: OutputWriter.FreshSpareStart?,
+                         spareCheck: OutputWriter.SpareCheck?) async throws(BuildFailure) -> BuildResult {
+        var afterRender: (@Sendable () -> Void)?
+        if let spareCheck { afterRender = { spareCheck.start() } }
+        var result = try await generate(previous: published, cache: cache, fresh: start, afterRender: afterRender)
         let fresh = start?.started
         try fresh?.spare.check(writer)
         var timer = StepTimer()
@@ -69,7 +76,8 @@ extension SiteBuild {
         let written: OutputWriter.Summary
         do {
             written = try writer.publish(result.files, manifest: result.manifest, current: published,
-                                         spare: spare.value, lock: fresh?.lock, fresh: fresh?.spare)
+                                         spare: spare.value, lock: fresh?.lock, fresh: fresh?.spare,
+                                         spareCheck: spareCheck)
         } catch {
             sidecars.value.forEach { $0.discard() }
             throw error

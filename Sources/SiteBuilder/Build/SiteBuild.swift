@@ -64,8 +64,9 @@ public struct SiteBuild: Sendable {
 
     /// The same, and with `fresh` (`run()`), once the content has loaded without errors, the spare started afresh:
     /// each file is written there as soon as it is rendered (see OutputWriter.FreshSpare).
-    func generate(previous: Manifest?, cache: BuildCache?, fresh start: OutputWriter.FreshSpareStart?)
-        async throws(BuildFailure) -> BuildResult {
+    /// `afterRender` is called once the main site's pages are rendered (run() starts checking the spare then).
+    func generate(previous: Manifest?, cache: BuildCache?, fresh start: OutputWriter.FreshSpareStart?,
+                  afterRender: (@Sendable () -> Void)? = nil) async throws(BuildFailure) -> BuildResult {
         var log = DiagnosticLog()
         var timer = StepTimer()
         let loaded = try await load(cache: previous == nil ? nil : cache, log: &log, timer: &timer)
@@ -81,6 +82,7 @@ public struct SiteBuild: Sendable {
             let renderer = RouteRenderer(model: edition, previous: previous, cache: cache)
             let rendered = await Self.renderAll(edition.routes, with: renderer, writingInto: fresh)
             timer.lap("render" + (edition.outputPrefix.isEmpty ? "" : " (\(edition.site.language))"))
+            if edition.outputPrefix.isEmpty { afterRender?() }
             var made: [OutputFile] = []
             made.reserveCapacity(rendered.count)
             for item in rendered {

@@ -82,6 +82,12 @@ enum FileSystem {
         guard fresh || rename(temporary, path) == 0 else { throw error(errno, target) }
     }
 
+    /// Whether `path` is a folder (not following a link).
+    static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
     /// A file written beside its place, not yet in it (see `stage`).
     struct Staged: Sendable {
         let temporary: String

@@ -48,7 +48,8 @@ public struct OutputWriter: Sendable {
     /// used only if the file still holds the bytes it was parsed from. `lock` is the build lock when the caller
     /// holds it already; `fresh`, the spare started afresh that holds the files marked `written`.
     func publish(_ files: [OutputFile], manifest: Manifest, current known: Manifest?, spare knownSpare: Manifest? = nil,
-                 lock held: BuildLock? = nil, fresh: FreshSpare? = nil) throws(BuildFailure) -> Summary {
+                 lock held: BuildLock? = nil, fresh: FreshSpare? = nil,
+                 spareCheck: SpareCheck? = nil) throws(BuildFailure) -> Summary {
         try checkReplaceable()
         let lock: BuildLock
         if let held { lock = held } else { lock = try BuildLock(output: output) }
@@ -61,7 +62,7 @@ public struct OutputWriter: Sendable {
         }
         do {
             var summary = try prepareSpare(files, manifest: manifest, current: current ?? Manifest(),
-                                           knownSpare: knownSpare, fresh: fresh)
+                                           knownSpare: knownSpare, fresh: fresh, spareCheck: spareCheck)
             guard summary.missing.isEmpty else { return summary }
             try swapIn()
             summary.swapped = true
@@ -84,7 +85,7 @@ public struct OutputWriter: Sendable {
     /// then the files to link from the output folder. A file reused unread that is intact in neither place is
     /// reported in `missing`, and the spare is left as it was.
     private func prepareSpare(_ files: [OutputFile], manifest: Manifest, current: Manifest, knownSpare: Manifest?,
-                              fresh: FreshSpare?) throws -> Summary {
+                              fresh: FreshSpare?, spareCheck: SpareCheck?) throws -> Summary {
         // The new manifest's bytes are made on another thread meanwhile.
         let manifestBytes = Background { manifest.serialized() }
         let manager = FileManager.default
@@ -107,9 +108,14 @@ public struct OutputWriter: Sendable {
             stillWanted += 1
             if entry.digest == file.digest { candidates.append(index) }
         }
-        let present = FileSystem.areRegularFiles(candidates.map { (files[$0].path, files[$0].size) }, in: spare.path)
+        // A file the spare holds with the same bytes has the size its manifest records: checked ahead, when the
+        // check was made against this manifest (SpareCheck), else now.
+        let checked = held.flatMap { spareCheck?.intact(checking: $0) } ?? [:]
+        let unchecked = candidates.filter { checked[files[$0].path] == nil }
+        let present = FileSystem.areRegularFiles(unchecked.map { (files[$0].path, files[$0].size) }, in: spare.path)
         var isKept = [Bool](repeating: false, count: files.count)
-        for (index, isPresent) in zip(candidates, present) where isPresent { isKept[index] = true }
+        for index in candidates where checked[files[index].path] == true { isKept[index] = true }
+        for (index, isPresent) in zip(unchecked, present) where isPresent { isKept[index] = true }
         let pending = zip(files, isKept).filter { !$0.1 }.map(\.0)
         let current = current.entries
         let linkable = pending.filter { current[$0.path]?.digest == $0.digest }
@@ -146,6 +152,8 @@ public struct OutputWriter: Sendable {
                 var folders: Set<String> = []
                 try FileSystem.makeFolder(sparePath + file.path[..<slash], known: &folders)
             }
+            // The spare is Tiendo's own folder: a folder put by hand where a file goes is removed.
+            if !spareWasEmpty, FileSystem.isFolder(target) { try? FileManager.default.removeItem(atPath: target) }
             if linked.contains(file.path), try FileSystem.link(outputPath + file.path, replacing: target) {
                 return true
             }

@@ -27,7 +27,7 @@ import Testing
         try FileManager.default.createDirectory(at: spare.appendingPathComponent("404.html/x"),
                                                 withIntermediateDirectories: true)
         let held = try #require(Manifest.read(in: spare))
-        let check = OutputWriter.SpareCheck(spare: spare, manifest: Background { held })
+        let check = OutputWriter.SpareCheck(spare: spare)
         #expect(check.intact(checking: held) == nil, "nothing before it is started")
         check.start()
         let intact = try #require(check.intact(checking: held))

@@ -1,6 +1,35 @@
 import Foundation
 
 extension SiteBuild {
+    /// What an edition's rendered pages give: its files, cache entries and diagnostics (in route order, then the
+    /// link check's and the search index's), and its sections' texts when the index was rebuilt.
+    struct FinishedEdition: Sendable {
+        var outputPrefix: String
+        var files: [OutputFile]
+        var cacheEntries: [BuildCache.Entry]
+        var diagnostics: [Diagnostic]
+        var searchTexts: [String: String]?
+    }
+
+    static func finish(_ edition: SiteModel, rendered: [RouteRenderer.Rendered], previous: Manifest?,
+                       cache: BuildCache?) -> FinishedEdition {
+        var log = DiagnosticLog()
+        var made: [OutputFile] = []
+        made.reserveCapacity(rendered.count)
+        var entries: [BuildCache.Entry] = []
+        entries.reserveCapacity(edition.content.sections.count)
+        for item in rendered {
+            log.append(contentsOf: item.diagnostics)
+            if let file = item.file { made.append(file) }
+            if let entry = item.cacheEntry { entries.append(entry) }
+        }
+        LinkCheck(pages: rendered.compactMap(\.section)).check(log: &log)
+        let (everyPage, texts) = madeFromEveryPage(edition, rendered: rendered, files: made, previous: previous,
+                                                   cache: cache, log: &log)
+        return FinishedEdition(outputPrefix: edition.outputPrefix, files: made + everyPage, cacheEntries: entries,
+                               diagnostics: log.diagnostics, searchTexts: texts)
+    }
+
     /// The files made from every page at once, after rendering: the search index (rebuilt only when an entry
     /// changed, from each section's text: rendered now, kept in SearchTexts, or made again) and the catalogue,
     /// whose byte sizes are those of the files just made or reused, never made again. Also returns every

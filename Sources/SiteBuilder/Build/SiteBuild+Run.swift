@@ -15,10 +15,6 @@ extension SiteBuild {
         let sections = paths.content.appendingPathComponent("sections").path
         let hasCache = FileSystem.exists(BuildCache.url(beside: output).path)
         async let readStamps = hasCache ? FileStamp.all(in: sections) : nil
-        // The spare folder's manifest too, on its own thread: the writer needs it last (and checks then that the
-        // file is unchanged), so it is parsed while a core is free.
-        let spareFolder = writer.spare
-        let readSpare = Background { Manifest.read(in: spareFolder) }
         var (published, readCacheValue, stamps) = await (readManifest, readCache, readStamps)
         var cache = readCacheValue
         cache?.sectionListing = stamps
@@ -27,17 +23,17 @@ extension SiteBuild {
         let fresh = FileSystem.exists(writer.spare.appendingPathComponent(Manifest.fileName).path)
             ? nil : OutputWriter.FreshSpareStart(writer: writer)
         defer { fresh?.release() }
-        // The spare's files are checked while the build does its one-core work after rendering (a build that
-        // starts the spare afresh has nothing in it to check).
-        let spareCheck = fresh == nil ? OutputWriter.SpareCheck(spare: writer.spare, manifest: readSpare) : nil
-        var result = try await publish(with: writer, previous: published, cache: cache, spare: readSpare, fresh: fresh,
+        // The spare folder's manifest is read and its files are checked while the build does its one-core work
+        // after rendering (the writer needs them last, and checks then that the manifest is unchanged).
+        let spareCheck = OutputWriter.SpareCheck(spare: writer.spare)
+        var result = try await publish(with: writer, previous: published, cache: cache, fresh: fresh,
                                        spareCheck: spareCheck)
         if let missing = result.written?.missing, !missing.isEmpty {
             // Files removed or changed by hand in the output folder, which the build had reused unread: built
             // again, this time with their bytes (into a spare started afresh again).
             for path in missing { published?.entries[path] = nil }
-            result = try await publish(with: writer, previous: published, cache: cache, spare: readSpare, fresh: fresh,
-                                       spareCheck: nil)
+            result = try await publish(with: writer, previous: published, cache: cache, fresh: fresh,
+                                       spareCheck: spareCheck)
             if let path = result.written?.missing.first {
                 throw BuildFailure(diagnostics: [
                     Diagnostic(path: output.appendingPathComponent(path).path,
@@ -45,16 +41,17 @@ extension SiteBuild {
                 ])
             }
         }
-        result.keptUntilExit = [published, cache, readSpare]
+        result.keptUntilExit = [published, cache, spareCheck]
         return result
     }
 
     /// One generation and its publication (see run()).
     private func publish(with writer: OutputWriter, previous published: Manifest?, cache: BuildCache?,
-                         spare: Background<Manifest?>, fresh start: OutputWriter.FreshSpareStart?,
-                         spareCheck: OutputWriter.SpareCheck?) async throws(BuildFailure) -> BuildResult {
+                         fresh start: OutputWriter.FreshSpareStart?,
+                         spareCheck: OutputWriter.SpareCheck) async throws(BuildFailure) -> BuildResult {
+        // A spare started afresh has no manifest and nothing in it to check.
         var afterRender: (@Sendable () -> Void)?
-        if let spareCheck { afterRender = { spareCheck.start() } }
+        if start == nil { afterRender = { spareCheck.start() } }
         var result = try await generate(previous: published, cache: cache, fresh: start, afterRender: afterRender)
         let fresh = start?.started
         try fresh?.spare.check(writer)
@@ -76,8 +73,8 @@ extension SiteBuild {
         let written: OutputWriter.Summary
         do {
             written = try writer.publish(result.files, manifest: result.manifest, current: published,
-                                         spare: spare.value, lock: fresh?.lock, fresh: fresh?.spare,
-                                         spareCheck: spareCheck)
+                                         spare: fresh == nil ? spareCheck.manifest : nil, lock: fresh?.lock,
+                                         fresh: fresh?.spare, spareCheck: spareCheck)
         } catch {
             sidecars.value.forEach { $0.discard() }
             throw error

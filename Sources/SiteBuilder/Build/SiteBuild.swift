@@ -77,27 +77,25 @@ public struct SiteBuild: Sendable {
         var cacheEntries: [String: BuildCache.Entry] = [:]
         cacheEntries.reserveCapacity(model.content.sections.count + (english?.content.sections.count ?? 0))
         var searchTexts: [String: [String: String]] = [:]
-        // The main site first, then its English edition (under en/), each rendered on all cores.
+        // The main site first, then its English edition (under en/), each rendered on all cores. What is made
+        // from an edition's pages all at once (links checked, search index, catalogue) is made on another core
+        // while the next edition renders.
+        var finishing: [Task<FinishedEdition, Never>] = []
         for edition in [model] + (english.map { [$0] } ?? []) {
             let renderer = RouteRenderer(model: edition, previous: previous, cache: cache)
             let rendered = await Self.renderAll(edition.routes, with: renderer, writingInto: fresh)
             timer.lap("render" + (edition.outputPrefix.isEmpty ? "" : " (\(edition.site.language))"))
             if edition.outputPrefix.isEmpty { afterRender?() }
-            var made: [OutputFile] = []
-            made.reserveCapacity(rendered.count)
-            for item in rendered {
-                log.append(contentsOf: item.diagnostics)
-                if let file = item.file { made.append(file) }
-                if let entry = item.cacheEntry { cacheEntries[entry.section.path] = entry }
-            }
-            LinkCheck(pages: rendered.compactMap(\.section)).check(log: &log)
-            let (everyPage, texts) = Self.madeFromEveryPage(edition, rendered: rendered, files: made,
-                                                             previous: previous, cache: cache, log: &log)
-            made += everyPage
-            files += made
-            if let texts { searchTexts[edition.outputPrefix] = texts }
-            timer.lap("link check, search index and catalogue")
+            finishing.append(Task { Self.finish(edition, rendered: rendered, previous: previous, cache: cache) })
         }
+        for task in finishing {
+            let finished = await task.value
+            log.append(contentsOf: finished.diagnostics)
+            for entry in finished.cacheEntries { cacheEntries[entry.section.path] = entry }
+            files += finished.files
+            if let texts = finished.searchTexts { searchTexts[finished.outputPrefix] = texts }
+        }
+        timer.lap("link check, search index and catalogue")
         var cacheChanged = cacheEntries.count != (cache?.entries.count ?? -1)
         let warningsByPath = Dictionary(grouping: log.warnings, by: \.path)
         for (path, entry) in cacheEntries {

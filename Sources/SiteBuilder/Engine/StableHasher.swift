@@ -9,7 +9,7 @@ public struct StableHasher: Sendable {
     private var buffer: [UInt8] = []
 
     public init() {
-        buffer.reserveCapacity(4096)
+        buffer.reserveCapacity(1024)
     }
 
     public mutating func combine(_ text: String) {
@@ -71,7 +71,7 @@ public struct StableHasher: Sendable {
     public func continued() -> StableHasher {
         var copy = self
         copy.buffer = []
-        copy.buffer.reserveCapacity(4096)
+        copy.buffer.reserveCapacity(1024)
         if !buffer.isEmpty { copy.buffer.append(contentsOf: buffer) }
         return copy
     }
@@ -93,14 +93,15 @@ public struct StableHasher: Sendable {
         return text.withUTF8 { hex(SHA256.hash(data: UnsafeRawBufferPointer($0))) }
     }
 
-    static func hex(_ digest: some Sequence<UInt8>) -> String {
-        let bytes = Array(digest)
-        return String(unsafeUninitializedCapacity: bytes.count * 2) { output in
-            for (index, byte) in bytes.enumerated() {
-                output[2 * index] = hexDigit(byte >> 4)
-                output[2 * index + 1] = hexDigit(byte & 0x0F)
+    static func hex(_ digest: SHA256.Digest) -> String {
+        digest.withUnsafeBytes { bytes in
+            String(unsafeUninitializedCapacity: bytes.count * 2) { output in
+                for (index, byte) in bytes.enumerated() {
+                    output[2 * index] = hexDigit(byte >> 4)
+                    output[2 * index + 1] = hexDigit(byte & 0x0F)
+                }
+                return bytes.count * 2
             }
-            return bytes.count * 2
         }
     }
 

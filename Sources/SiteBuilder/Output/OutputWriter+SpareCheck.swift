@@ -1,43 +1,48 @@
 import Foundation
 
 extension OutputWriter {
-    /// The spare's files checked ahead, each a regular file of the size the spare's manifest records, on other
-    /// threads while the build does its one-core work after rendering (link check, search index, collecting):
-    /// the writer then checks only what this did not (see `prepareSpare`). Used only when the spare's manifest is
-    /// still the one checked against.
+    /// The spare folder's manifest, read, and its files checked ahead (each a regular file of the size the
+    /// manifest records), on other threads while the build does its one-core work after rendering (link check,
+    /// search index, collecting): the writer then checks only what this did not (see `prepareSpare`), and the
+    /// cores were busy rendering before. The check holds only for the manifest it was made against.
     final class SpareCheck: @unchecked Sendable {
         private let spare: URL
-        private let manifest: Background<Manifest?>
         private let lock = NSLock()
-        private var started: Background<(manifest: Manifest, intact: [String: Bool])?>?
+        private var reading: Background<Manifest?>?
+        private var checking: Background<[String: Bool]>?
 
-        init(spare: URL, manifest: Background<Manifest?>) {
-            self.spare = spare
-            self.manifest = manifest
-        }
+        init(spare: URL) { self.spare = spare }
 
-        /// Starts the check (once).
+        /// Starts reading the manifest and checking the files (once).
         func start() {
             lock.withLock {
-                guard started == nil else { return }
-                let (spare, manifest) = (spare, manifest)
-                started = Background {
-                    guard let held = manifest.value, held.source != nil else { return nil }
+                guard reading == nil else { return }
+                let spare = spare
+                let read = Background { Manifest.read(in: spare) }
+                reading = read
+                checking = Background {
+                    guard let held = read.value else { return [:] }
                     let entries = held.entries.map { ($0.key, $0.value.size) }
                     let present = FileSystem.areRegularFiles(entries, in: spare.path)
                     var intact: [String: Bool] = [:]
                     intact.reserveCapacity(entries.count)
                     for ((path, _), isPresent) in zip(entries, present) { intact[path] = isPresent }
-                    return (held, intact)
+                    return intact
                 }
             }
         }
 
-        /// What the check found, when it was started and checked the spare's manifest `held` (the same bytes).
+        /// The spare's manifest as read (starting the check if it was not).
+        var manifest: Manifest? {
+            start()
+            return lock.withLock { reading }?.value
+        }
+
+        /// What the check found, when it was made against `held` (the same bytes); nil before it was started.
         func intact(checking held: Manifest) -> [String: Bool]? {
-            guard let result = lock.withLock({ started })?.value, let source = held.source,
-                  result.manifest.source == source else { return nil }
-            return result.intact
+            guard let (reading, checking) = lock.withLock({ reading.flatMap { read in checking.map { (read, $0) } } }),
+                  let source = held.source, let checked = reading.value, checked.source == source else { return nil }
+            return checking.value
         }
     }
 }

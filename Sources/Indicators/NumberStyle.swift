@@ -17,14 +17,20 @@ public struct NumberStyle: Sendable, Hashable {
 
     /// `value` rounded half away from zero to at most `maxFractionDigits` digits, trailing zeros dropped.
     public func format(_ value: Double, maxFractionDigits: Int = 1, minFractionDigits: Int = 0) -> String {
+        format(value, maxFractionDigits: maxFractionDigits, minFractionDigits: minFractionDigits, grouped: true)
+    }
+
+    /// The same, without thousands separators when `grouped` is false (numbers in SVG and data files).
+    func format(_ value: Double, maxFractionDigits: Int, minFractionDigits: Int, grouped: Bool) -> String {
         guard value.isFinite else { return "–" }
+        let group: (String) -> String = grouped ? { self.group(digits: $0) } : { $0 }
         var digits = max(0, min(maxFractionDigits, 6))
         // Fewer decimals for very large numbers, so that the scaled value stays below 2^53, where every whole
         // number is exact in a Double; beyond that the whole number is written out digit by digit.
         while digits > 0 && abs(value) * pow(10, Double(digits)) >= 9.0e15 { digits -= 1 }
         guard abs(value).rounded(.toNearestOrAwayFromZero) < 9.0e17 else {
             let whole = String(format: "%.0f", abs(value).rounded(.toNearestOrAwayFromZero))
-            return (value < 0 ? "-" : "") + group(digits: whole)
+            return (value < 0 ? "-" : "") + group(whole)
         }
         var scale: Int64 = 1
         for _ in 0..<digits { scale *= 10 }
@@ -37,7 +43,7 @@ public struct NumberStyle: Sendable, Hashable {
             fraction /= 10
             fractionDigits -= 1
         }
-        var text = group(digits: String(whole))
+        var text = group(String(whole))
         if fractionDigits > 0 {
             var fractionText = String(fraction)
             while fractionText.count < fractionDigits { fractionText = "0" + fractionText }

@@ -20,7 +20,6 @@ public enum VietnameseNumber {
 
     /// Machine-readable decimal with a dot and at most `maxFractionDigits` digits, for CSV and JSON downloads.
     public static func plain(_ value: Double, maxFractionDigits: Int = 4) -> String {
-        NumberStyle.english.format(value, maxFractionDigits: maxFractionDigits)
-            .replacingOccurrences(of: ",", with: "")
+        NumberStyle.english.format(value, maxFractionDigits: maxFractionDigits, minFractionDigits: 0, grouped: false)
     }
 }

@@ -14,10 +14,12 @@ extension SiteBuild {
         // The sections' stamps are read meanwhile too: they decide which cache entries are used.
         let sections = paths.content.appendingPathComponent("sections").path
         let hasCache = FileSystem.exists(BuildCache.url(beside: output).path)
-        async let readStamps = hasCache ? FileStamp.all(in: sections) : nil
+        let (content, templates) = (paths.content, paths.templates)
+        async let readStamps = hasCache ? Self.stamps(sections: sections, content: content, templates: templates) : nil
         var (published, readCacheValue, stamps) = await (readManifest, readCache, readStamps)
         var cache = readCacheValue
-        cache?.sectionListing = stamps
+        cache?.sectionListing = stamps?.sections
+        cache?.currentInputs = stamps?.inputs
         timer.lap("read manifest and cache")
         // A spare with no generation to bring up to date is started afresh and written while pages are rendered.
         let fresh = FileSystem.exists(writer.spare.appendingPathComponent(Manifest.fileName).path)
@@ -43,6 +45,13 @@ extension SiteBuild {
         }
         result.keptUntilExit = [published, cache, spareCheck]
         return result
+    }
+
+    /// The stamps of the section files, and the digest of every input file's (InputStamps).
+    private static func stamps(sections: String, content: URL, templates: URL)
+        -> (sections: (names: [String], stamps: [String: FileStamp]), inputs: String) {
+        let listing = FileStamp.all(in: sections)
+        return (listing, InputStamps.digest(content: content, templates: templates, sections: listing))
     }
 
     /// One generation and its publication (see run()).

@@ -96,7 +96,7 @@ public struct SiteBuild: Sendable {
             if let texts = finished.searchTexts { searchTexts[finished.outputPrefix] = texts }
         }
         timer.lap("link check, search index and catalogue")
-        var cacheChanged = cacheEntries.count != (cache?.entries.count ?? -1)
+        var cacheChanged = cacheEntries.count != (cache?.entries.count ?? -1) || cache?.inputs != cache?.currentInputs
         let warningsByPath = Dictionary(grouping: log.warnings, by: \.path)
         for (path, entry) in cacheEntries {
             if !cacheChanged, let before = cache?.entries[path], before.recipe == entry.recipe,
@@ -119,6 +119,7 @@ public struct SiteBuild: Sendable {
                                   texts: (cache?.texts ?? SearchTexts(source: .memory([:]))).updated(with: searchTexts))
         newCache.sortedPaths = cache?.sortedPaths
         newCache.base = cache?.base
+        newCache.inputs = cache?.currentInputs
         return BuildResult(files: files, manifest: manifest, pages: pages.count,
                            rendered: pages.filter { $0.data != nil || $0.written }.count, warnings: log.sorted,
                            cache: newCache, cacheChanged: cacheChanged, searchTexts: searchTexts, site: model.site)

@@ -19,7 +19,7 @@ extension BuildCache {
         let checksum: [UInt8]
     }
 
-    static let changesMagic = "tiendo build cache changes 1"
+    static let changesMagic = "tiendo build cache changes 2"
 
     public static func changesURL(beside output: URL) -> URL {
         output.deletingLastPathComponent()
@@ -29,8 +29,9 @@ extension BuildCache {
     /// This cache (read from its file) with a changes file's entries put in and its removed paths taken out; nil
     /// when the changes file is damaged or was written against another cache file.
     func applying(_ file: [UInt8]) -> BuildCache? {
-        guard let base, let (changed, removed) = Self.parseChanges(file, base: base) else { return nil }
+        guard let base, let (inputs, changed, removed) = Self.parseChanges(file, base: base) else { return nil }
         var cache = self
+        cache.inputs = inputs
         var samePaths = true
         for entry in changed {
             if cache.entries.updateValue(entry, forKey: entry.section.path) == nil { samePaths = false }
@@ -40,7 +41,8 @@ extension BuildCache {
         return cache
     }
 
-    private static func parseChanges(_ file: [UInt8], base: Base) -> (changed: [Entry], removed: [String])? {
+    private static func parseChanges(_ file: [UInt8], base: Base)
+        -> (inputs: String?, changed: [Entry], removed: [String])? {
         let digestSize = SHA256.byteCount
         guard file.count > digestSize else { return nil }
         let payloadSize = file.count - digestSize
@@ -50,7 +52,7 @@ extension BuildCache {
         guard matches else { return nil }
         var reader = BinaryReader(file, range: 0..<payloadSize)
         guard reader.string() == changesMagic, let baseRange = reader.skipBytes(),
-              file[baseRange].elementsEqual(base.checksum),
+              file[baseRange].elementsEqual(base.checksum), let inputs = reader.optionalString(),
               let count = reader.int(), count >= 0, count <= payloadSize else { return nil }
         let source = EncodedBytes(file)
         var changed: [Entry] = []
@@ -62,16 +64,17 @@ extension BuildCache {
             changed.append(entry)
         }
         guard let removed = reader.strings(), reader.isAtEnd else { return nil }
-        return (changed, removed)
+        return (inputs, changed, removed)
     }
 
-    /// The changes file's bytes: the entries that are not the cache file's own, sorted by path, and the cache
-    /// file's paths that are gone; nil when there is no cache file to write them against.
+    /// The changes file's bytes: the input files' digest, the entries that are not the cache file's own (sorted
+    /// by path) and the cache file's paths that are gone; nil when there is no cache file to write them against.
     func changesBytes() -> [UInt8]? {
         guard let base else { return nil }
         var writer = BinaryWriter(capacity: 4096)
         writer.write(Self.changesMagic)
         writer.write(base.checksum)
+        writer.write(inputs)
         let changed = KnownOrder.sorted(entries, hint: sortedPaths).filter { $0.value.encoded?.source !== base.source }
         writer.write(changed.count)
         for (_, entry) in changed {

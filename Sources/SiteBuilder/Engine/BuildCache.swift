@@ -54,7 +54,7 @@ public struct BuildCache: Sendable {
         }
     }
 
-    static let magic = "tiendo build cache 8"
+    static let magic = "tiendo build cache 9"
     var entries: [String: Entry]
     /// Where the sections' texts for the search index are, read only when an index must be rebuilt.
     var texts = SearchTexts(source: .none)
@@ -66,6 +66,10 @@ public struct BuildCache: Sendable {
     var sectionListing: (names: [String], stamps: [String: FileStamp])?
     /// The cache file this cache was read from, which a changes file is written against (BuildCache+Changes).
     var base: Base?
+    /// The input files' digest (InputStamps) recorded by the build that wrote the cache, and the one of this
+    /// build's files (set by SiteBuild.run); the new cache records the latter.
+    var inputs: String?
+    var currentInputs: String?
     /// A cache file's bytes, shared by the entries decoded from them.
     final class EncodedBytes: Sendable {
         let bytes: [UInt8]
@@ -121,6 +125,7 @@ public struct BuildCache: Sendable {
         }) ?? []
         var writer = BinaryWriter(capacity: parts.reduce(64) { $0 + $1.count })
         writer.write(Self.magic)
+        writer.write(inputs)
         writer.write(entries.count)
         for part in parts { writer.append(part) }
         // A SHA-256 of everything before it: a cache with any byte changed is ignored, never trusted.
@@ -186,7 +191,8 @@ public struct BuildCache: Sendable {
         }
         guard matches else { return nil }
         var reader = BinaryReader(file, range: 0..<payloadSize)
-        guard reader.string() == magic, let count = reader.int(), count >= 0, count <= payloadSize else { return nil }
+        guard reader.string() == magic, let inputs = reader.optionalString(), let count = reader.int(), count >= 0,
+              count <= payloadSize else { return nil }
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(count)
         for _ in 0..<count {
@@ -211,6 +217,7 @@ public struct BuildCache: Sendable {
             paths.append(entry.section.path)
         }
         var cache = BuildCache(entries: entries)
+        cache.inputs = inputs
         cache.sortedPaths = paths
         cache.base = Base(source: source, paths: paths, checksum: Array(file[payloadSize...]))
         return cache

@@ -10,12 +10,16 @@ struct RouteRenderer: Sendable {
     let cache: BuildCache?
     /// Where every section page's recipe starts (SectionRecipe.prefix), hashed once.
     let recipePrefix: StableHasher
+    /// Whether a cached section page whose body refers to nothing is reused without its recipe
+    /// (SectionRecipe.dataOnlyShortcut).
+    let reusesPlainSections: Bool
 
     init(model: SiteModel, previous: Manifest?, cache: BuildCache?) {
         self.model = model
         self.previous = previous
         self.cache = cache
         recipePrefix = SectionRecipe.prefix(theme: model.theme)
+        reusesPlainSections = SectionRecipe.dataOnlyShortcut(model: model, cache: cache, prefix: recipePrefix)
     }
 
     /// What fingerprints and recipes cannot see: Tiendo's own code that turns views and Markdown into HTML, and
@@ -120,8 +124,9 @@ struct RouteRenderer: Sendable {
         let section = model.content.sections[index]
         guard let stamp = section.stamp, let cached = cache?.entries[section.path], cached.section.stamp == stamp,
               let published = previous?.entries[path], published.digest == cached.outputDigest,
-              SectionRecipe.recipe(at: index, dependencies: cached.dependencies, builder: builder,
-                                   prefix: recipePrefix) == cached.recipe
+              reusesPlainSections && cached.dependencies.isEmpty
+                || SectionRecipe.recipe(at: index, dependencies: cached.dependencies, builder: builder,
+                                        prefix: recipePrefix) == cached.recipe
         else { return nil }
         return Rendered(file: OutputFile(path: path, reusing: published), diagnostics: [], cacheEntry: cached,
                         section: LinkCheck.Page(fileName: section.fileName, anchors: cached.anchors,

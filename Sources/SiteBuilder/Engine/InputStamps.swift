@@ -1,0 +1,58 @@
+import Foundation
+
+/// A digest of every input file but the data tables: the path and stamp (FileStamp) of each file below
+/// `Content/` (except `Content/data/`) and `Templates/`. Equal digests mean that, of all the files a build reads,
+/// at most the data tables changed since: then a section page whose body refers to nothing is made from exactly
+/// what it was made from before (see SectionRecipe.dataOnlyShortcut), and its recipe need not be computed.
+enum InputStamps {
+    static func digest(content: URL, templates: URL, sections: (names: [String], stamps: [String: FileStamp]))
+        -> String {
+        var lines: [String] = []
+        lines.reserveCapacity(sections.names.count + 128)
+        for name in sections.names.sorted() {
+            if let stamp = sections.stamps[name] {
+                lines.append("C/sections/" + name + "\t" + describe(stamp))
+            } else {
+                walk(content.path + "/sections/" + name, as: "C/sections/" + name, into: &lines, depth: 1)
+            }
+        }
+        for name in listing(content.path) where name != "data" && name != "sections" {
+            walk(content.path + "/" + name, as: "C/" + name, into: &lines, depth: 1)
+        }
+        walk(templates.path, as: "T", into: &lines, depth: 0)
+        var hasher = StableHasher()
+        hasher.combine("input-stamps 1")
+        hasher.combine(lines.count)
+        for line in lines { hasher.combine(line) }
+        return hasher.finalize()
+    }
+
+    /// One line for a file (its stamp, following a link), or the lines of a folder's files; a name that cannot
+    /// be looked at still gives a line, so that its coming back is a change.
+    private static func walk(_ path: String, as name: String, into lines: inout [String], depth: Int) {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            lines.append(name + "\t?")
+            return
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            lines.append(name + "\t/")
+            guard depth < 16 else { return }
+            for child in listing(path) {
+                walk(path + "/" + child, as: name + "/" + child, into: &lines, depth: depth + 1)
+            }
+        } else if let stamp = FileStamp(info) {
+            lines.append(name + "\t" + describe(stamp))
+        } else {
+            lines.append(name + "\t" + String(info.st_mode))
+        }
+    }
+
+    private static func listing(_ path: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+    }
+
+    private static func describe(_ stamp: FileStamp) -> String {
+        stamp.numbers.map(String.init).joined(separator: ",")
+    }
+}

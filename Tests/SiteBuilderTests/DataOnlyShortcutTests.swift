@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import SiteBuilder
+
+/// When nothing but data tables changed, section pages whose bodies refer to nothing are reused without their
+/// recipes (SectionRecipe.dataOnlyShortcut); any other change, or a sampled recipe that differs, turns it off.
+@Suite struct DataOnlyShortcutTests {
+    /// Whether a build of `site` now would reuse plain section pages without their recipes.
+    static func takesShortcut(_ site: TestSite, tamper: (inout BuildCache) -> Void = { _ in }) async throws -> Bool {
+        var cache = try #require(BuildCache.load(beside: site.output))
+        let listing = FileStamp.all(in: site.url("Content/sections").path)
+        cache.sectionListing = listing
+        cache.currentInputs = InputStamps.digest(content: site.url("Content"), templates: site.url("Templates"),
+                                                 sections: listing)
+        tamper(&cache)
+        var log = DiagnosticLog()
+        var timer = StepTimer()
+        let model = try await SiteBuild(paths: site.paths).load(cache: cache, log: &log, timer: &timer)
+        return RouteRenderer(model: model, previous: Manifest.read(in: site.output), cache: cache).reusesPlainSections
+    }
+
+    @Test func onlyADataChangeTakesTheShortcut() async throws {
+        let site = try CacheChangesTests.site()
+        defer { site.remove() }
+        try await site.build()
+        #expect(try await !Self.takesShortcut(site), "a first build records no input digest")
+        try await site.build()
+        #expect(try await Self.takesShortcut(site))
+        try site.replace(in: "Content/data/hoat-dong.csv", "2023,C,không,300", with: "2023,C,có,300")
+        #expect(try await Self.takesShortcut(site))
+        try await site.build()
+        for change in [
+            { try site.replace(in: "Content/sections/503-phan.md", "Đoạn 3", with: "Đoạn ba") },
+            { try site.write("Content/sections/599-moi.md", "---\ntitle: Mới\norder: 99\n---\nMới.\n") },
+            { try site.replace(in: "Templates/section.mustache", "<h1>", with: "<h1 class=\"x\">") },
+            { try site.replace(in: "Content/site.yaml", "publisher:", with: "menu: [503-phan.md]\npublisher:") },
+            { try site.replace(in: "Content/indicators/x-01.yaml", "value: 80", with: "value: 60") },
+        ] as [() throws -> Void] {
+            try change()
+            #expect(try await !Self.takesShortcut(site))
+            try await site.build()
+            #expect(try await Self.takesShortcut(site))
+        }
+    }
+
+    /// The guard: recipes that no longer match (as if the frame showed a figure) turn the shortcut off.
+    @Test func aSampledRecipeThatDiffersTurnsItOff() async throws {
+        let site = try CacheChangesTests.site()
+        defer { site.remove() }
+        try await site.build()
+        try await site.build()
+        #expect(try await Self.takesShortcut(site))
+        let off = try await Self.takesShortcut(site) { cache in
+            for (path, entry) in cache.entries where entry.dependencies.isEmpty {
+                cache.entries[path] = BuildCache.Entry(section: entry.section, warnings: entry.warnings,
+                                                       dependencies: [], recipe: "x" + entry.recipe.dropFirst(),
+                                                       outputDigest: entry.outputDigest, anchors: entry.anchors,
+                                                       fragmentLinks: entry.fragmentLinks,
+                                                       searchTextDigest: entry.searchTextDigest)
+            }
+        }
+        #expect(!off)
+    }
+}

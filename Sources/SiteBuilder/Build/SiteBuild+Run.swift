@@ -28,6 +28,7 @@ extension SiteBuild {
         // The spare folder's manifest is read and its files are checked while the build does its one-core work
         // after rendering (the writer needs them last, and checks then that the manifest is unchanged).
         let spareCheck = OutputWriter.SpareCheck(spare: writer.spare)
+        if fresh == nil { spareCheck.start() }
         var result = try await publish(with: writer, previous: published, cache: cache, fresh: fresh,
                                        spareCheck: spareCheck)
         if let missing = result.written?.missing, !missing.isEmpty {

@@ -7,6 +7,9 @@ extension SiteBuild {
         var outputPrefix: String
         var files: [OutputFile]
         var cacheEntries: [BuildCache.Entry]
+        /// How many of them are the cache's own entries, reused as they were, and the others.
+        var reusedEntries: Int
+        var freshEntries: [BuildCache.Entry]
         var diagnostics: [Diagnostic]
         var searchTexts: [String: String]?
     }
@@ -18,16 +21,22 @@ extension SiteBuild {
         made.reserveCapacity(rendered.count)
         var entries: [BuildCache.Entry] = []
         entries.reserveCapacity(edition.content.sections.count)
+        var reused = 0
+        var fresh: [BuildCache.Entry] = []
         for item in rendered {
             log.append(contentsOf: item.diagnostics)
             if let file = item.file { made.append(file) }
-            if let entry = item.cacheEntry { entries.append(entry) }
+            if let entry = item.cacheEntry {
+                entries.append(entry)
+                if item.reusedEntry { reused += 1 } else { fresh.append(entry) }
+            }
         }
         LinkCheck(pages: rendered.compactMap(\.section)).check(log: &log)
         let (everyPage, texts) = madeFromEveryPage(edition, rendered: rendered, files: made, previous: previous,
                                                    cache: cache, log: &log)
         return FinishedEdition(outputPrefix: edition.outputPrefix, files: made + everyPage, cacheEntries: entries,
-                               diagnostics: log.diagnostics, searchTexts: texts)
+                               reusedEntries: reused, freshEntries: fresh, diagnostics: log.diagnostics,
+                               searchTexts: texts)
     }
 
     /// The files made from every page at once, after rendering: the search index (rebuilt only when an entry
@@ -76,5 +85,59 @@ extension SiteBuild {
             Dictionary(uniqueKeysWithValues: model.content.sections.map { ($0.path, texts[$0.fileName] ?? "") })
         }
         return (made, byPath)
+    }
+
+    /// The new cache's entries, and whether they differ from the cache's. When every entry is the cache's own
+    /// or replaces one of them, the cache's dictionary is taken and only the new ones are put in (ten thousand
+    /// insertions cost more than the rest of collecting); entries get this build's warnings for their files.
+    static func cacheEntries(_ editions: [FinishedEdition], cache: BuildCache?, warnings: [Diagnostic])
+        -> (entries: [String: BuildCache.Entry], changed: Bool) {
+        let fresh = editions.flatMap(\.freshEntries)
+        let reused = editions.reduce(0) { $0 + $1.reusedEntries }
+        var entries: [String: BuildCache.Entry]
+        var changed = false
+        if let cache, reused + fresh.count == cache.entries.count,
+           Set(fresh.map(\.section.path)).count == fresh.count,
+           fresh.allSatisfy({ cache.entries[$0.section.path] != nil }) {
+            entries = cache.entries
+            for entry in fresh {
+                if let before = entries.updateValue(entry, forKey: entry.section.path),
+                   before.recipe == entry.recipe, before.section.stamp == entry.section.stamp,
+                   before.outputDigest == entry.outputDigest {
+                    continue
+                }
+                changed = true
+            }
+        } else {
+            entries = [:]
+            entries.reserveCapacity(reused + fresh.count)
+            for edition in editions {
+                for entry in edition.cacheEntries { entries[entry.section.path] = entry }
+            }
+            changed = true
+        }
+        let warningsByPath = Dictionary(grouping: warnings, by: \.path)
+        for (path, entry) in entries where !entry.warnings.isEmpty
+            || (!warningsByPath.isEmpty && warningsByPath[path] != nil) {
+            entries[path] = entry.with(warnings: warningsByPath[path] ?? [])
+        }
+        return (entries, changed)
+    }
+
+    /// The manifest of `files`: the previous one with the entries of the files made now put in, when the site
+    /// has the same paths (a reused file has its previous entry), else made afresh.
+    static func manifest(of files: [OutputFile], previous: Manifest?) -> Manifest {
+        if let previous, files.count == previous.entries.count {
+            var entries = previous.entries
+            var samePaths = true
+            for file in files where file.data != nil || file.written {
+                if entries.updateValue(file.manifestEntry, forKey: file.path) == nil {
+                    samePaths = false
+                    break
+                }
+            }
+            if samePaths { return Manifest(entries: entries) }
+        }
+        return Manifest(entries: Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.manifestEntry) }))
     }
 }

@@ -74,8 +74,6 @@ public struct SiteBuild: Sendable {
         guard !log.hasErrors else { throw BuildFailure(diagnostics: log.sorted) }
         let fresh = try start?.start(published: previous)
         var files: [OutputFile] = []
-        var cacheEntries: [String: BuildCache.Entry] = [:]
-        cacheEntries.reserveCapacity(model.content.sections.count + (english?.content.sections.count ?? 0))
         var searchTexts: [String: [String: String]] = [:]
         // The main site first, then its English edition (under en/), each rendered on all cores. What is made
         // from an edition's pages all at once (links checked, search index, catalogue) is made on another core
@@ -88,30 +86,20 @@ public struct SiteBuild: Sendable {
             if edition.outputPrefix.isEmpty { afterRender?() }
             finishing.append(Task { Self.finish(edition, rendered: rendered, previous: previous, cache: cache) })
         }
+        var finished: [FinishedEdition] = []
         for task in finishing {
-            let finished = await task.value
-            log.append(contentsOf: finished.diagnostics)
-            for entry in finished.cacheEntries { cacheEntries[entry.section.path] = entry }
-            files += finished.files
-            if let texts = finished.searchTexts { searchTexts[finished.outputPrefix] = texts }
+            let edition = await task.value
+            log.append(contentsOf: edition.diagnostics)
+            files += edition.files
+            if let texts = edition.searchTexts { searchTexts[edition.outputPrefix] = texts }
+            finished.append(edition)
         }
         timer.lap("link check, search index and catalogue")
-        var cacheChanged = cacheEntries.count != (cache?.entries.count ?? -1) || cache?.inputs != cache?.currentInputs
-        let warningsByPath = Dictionary(grouping: log.warnings, by: \.path)
-        for (path, entry) in cacheEntries {
-            if !cacheChanged, let before = cache?.entries[path], before.recipe == entry.recipe,
-               before.section.stamp == entry.section.stamp, before.outputDigest == entry.outputDigest {
-                // Unchanged.
-            } else {
-                cacheChanged = true
-            }
-            if !entry.warnings.isEmpty || warningsByPath[path] != nil {
-                cacheEntries[path] = entry.with(warnings: warningsByPath[path] ?? [])
-            }
-        }
         guard !log.hasErrors else { throw BuildFailure(diagnostics: log.sorted) }
+        var (cacheEntries, cacheChanged) = Self.cacheEntries(finished, cache: cache, warnings: log.warnings)
+        cacheChanged = cacheChanged || cache?.inputs != cache?.currentInputs
         files.sort { $0.path < $1.path }
-        var manifest = Manifest(entries: Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.manifestEntry) }))
+        var manifest = Self.manifest(of: files, previous: previous)
         manifest.sortedPaths = files.map(\.path)
         let pages = files.filter { $0.path.hasSuffix(".html") }
         timer.lap("collect")

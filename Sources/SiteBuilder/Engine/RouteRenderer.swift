@@ -39,21 +39,25 @@ struct RouteRenderer: Sendable {
         /// text's digest.
         let searchText: String?
         let searchTextDigest: String?
+        /// Whether `cacheEntry` is the cache's own entry, reused as it was.
+        let reusedEntry: Bool
 
         init(file: OutputFile?, diagnostics: [Diagnostic], cacheEntry: BuildCache.Entry? = nil,
-             section: LinkCheck.Page? = nil, searchText: String? = nil, searchTextDigest: String? = nil) {
+             section: LinkCheck.Page? = nil, searchText: String? = nil, searchTextDigest: String? = nil,
+             reusedEntry: Bool = false) {
             self.file = file
             self.diagnostics = diagnostics
             self.cacheEntry = cacheEntry
             self.section = section
             self.searchText = searchText
             self.searchTextDigest = searchTextDigest
+            self.reusedEntry = reusedEntry
         }
 
         /// The same result with another file (the file once written: OutputWriter.FreshSpare).
         func with(file: OutputFile) -> Rendered {
             Rendered(file: file, diagnostics: diagnostics, cacheEntry: cacheEntry, section: section,
-                     searchText: searchText, searchTextDigest: searchTextDigest)
+                     searchText: searchText, searchTextDigest: searchTextDigest, reusedEntry: reusedEntry)
         }
     }
 
@@ -131,6 +135,6 @@ struct RouteRenderer: Sendable {
         return Rendered(file: OutputFile(path: path, reusing: published), diagnostics: [], cacheEntry: cached,
                         section: LinkCheck.Page(fileName: section.fileName, anchors: cached.anchors,
                                                 links: cached.fragmentLinks), searchText: nil,
-                        searchTextDigest: cached.searchTextDigest)
+                        searchTextDigest: cached.searchTextDigest, reusedEntry: true)
     }
 }

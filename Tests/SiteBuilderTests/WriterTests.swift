@@ -39,6 +39,14 @@ import Testing
         }
         let lines = String(decoding: sorted, as: UTF8.self).split(separator: "\n").dropFirst().map { $0.prefix(6) }
         #expect(lines == ["a.css\t", "b/inde", "c.json"])
+        // The entries in order, as a build gives them, are written as they are, and dropped once entries change.
+        manifest.sortedEntries = ["a.css", "b/index.html", "c.json"].compactMap { path in
+            manifest.entries[path].map { (path, $0) }
+        }
+        #expect(manifest.serialized() == sorted)
+        manifest.entries["c.json"] = entry("4")
+        #expect(manifest.sortedEntries == nil)
+        #expect(String(decoding: manifest.serialized(), as: UTF8.self).contains("c.json\t" + String(repeating: "4", count: 64)))
     }
 
     @Test func csvParserTracksLinesAndQuotes() async throws {

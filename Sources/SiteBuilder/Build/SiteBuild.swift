@@ -101,6 +101,7 @@ public struct SiteBuild: Sendable {
         files.sort { $0.path < $1.path }
         var manifest = Self.manifest(of: files, previous: previous)
         manifest.sortedPaths = files.map(\.path)
+        manifest.sortedEntries = files.map { ($0.path, $0.manifestEntry) }
         let pages = files.filter { $0.path.hasSuffix(".html") }
         timer.lap("collect")
         var newCache = BuildCache(entries: cacheEntries,

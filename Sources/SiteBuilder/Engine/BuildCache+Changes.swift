@@ -17,6 +17,17 @@ extension BuildCache {
         let source: EncodedBytes
         let paths: [String]
         let checksum: [UInt8]
+
+        /// Whether the cache file has an entry for `path` (its paths are sorted).
+        func contains(_ path: String) -> Bool {
+            var low = 0
+            var high = paths.count
+            while low < high {
+                let middle = (low + high) / 2
+                if paths[middle] < path { low = middle + 1 } else { high = middle }
+            }
+            return low < paths.count && paths[low] == path
+        }
     }
 
     static let changesMagic = "tiendo build cache changes 2"
@@ -75,16 +86,20 @@ extension BuildCache {
         writer.write(Self.changesMagic)
         writer.write(base.checksum)
         writer.write(inputs)
-        let changed = KnownOrder.sorted(entries, hint: sortedPaths).filter { $0.value.encoded?.source !== base.source }
+        let changed = entries.values.filter { $0.encoded?.source !== base.source }
+            .sorted { $0.section.path < $1.section.path }
         writer.write(changed.count)
-        for (_, entry) in changed {
+        for entry in changed {
             if let span = entry.encoded {
                 writer.write(span.source.bytes[span.range])
             } else {
                 writer.write(Self.encoded(entry))
             }
         }
-        let removed = base.paths.filter { entries[$0] == nil }
+        // No path is gone when every changed entry replaces one of the cache file's and the counts agree.
+        let baseEntries = entries.count - changed.count
+        let replacing = changed.filter { base.contains($0.section.path) }.count
+        let removed = baseEntries + replacing == base.paths.count ? [] : base.paths.filter { entries[$0] == nil }
         writer.write(removed.count)
         for path in removed { writer.write(path) }
         writer.append(Array(SHA256.hash(data: writer.bytes)))

@@ -13,12 +13,17 @@ public struct Manifest: Sendable, Equatable {
     public static let fileName = ".tiendo-manifest"
     static let header = "# tiendo manifest 1: path, sha256, size, fingerprint"
 
-    public var entries: [String: Entry]
+    public var entries: [String: Entry] {
+        didSet { sortedEntries = nil }
+    }
     /// The manifest file's bytes when it was read from a folder (see `read(in:)`).
     var source: Data?
     /// The paths in sorted order, when whoever made the manifest had them so (a build sorts its files): then
     /// `serialized()` need not sort ten thousand paths again. Checked against `entries` before it is used.
     var sortedPaths: [String]?
+    /// Every entry in path order, when whoever made the manifest had them so (a build has its files sorted):
+    /// `serialized()` then writes them without looking each up. Dropped when `entries` changes.
+    var sortedEntries: [(path: String, entry: Entry)]?
 
     public init(entries: [String: Entry] = [:]) {
         self.entries = entries
@@ -29,7 +34,8 @@ public struct Manifest: Sendable, Equatable {
     public func serialized() -> Data {
         var bytes: [UInt8] = Array((Self.header + "\n").utf8)
         bytes.reserveCapacity(entries.count * 200)
-        let ordered = KnownOrder.sorted(entries, hint: sortedPaths)
+        let ordered = sortedEntries.flatMap { $0.count == entries.count ? $0 : nil }
+            ?? KnownOrder.sorted(entries, hint: sortedPaths).map { (path: $0.key, entry: $0.value) }
         for (path, entry) in ordered {
             bytes.append(contentsOf: path.utf8)
             bytes.append(0x09)

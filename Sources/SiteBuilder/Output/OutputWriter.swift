@@ -100,21 +100,19 @@ public struct OutputWriter: Sendable {
         let heldEntries = held?.entries ?? [:]
         // One pass over the site's files (ten thousand on a rebuild that changes a few): which the spare holds
         // with the same bytes, and how many of the spare's files are still in the site.
-        var stillWanted = 0
-        var candidates: [Int] = []
-        candidates.reserveCapacity(files.count)
-        for (index, file) in files.enumerated() {
-            guard let entry = heldEntries[file.path] else { continue }
-            stillWanted += 1
-            if entry.digest == file.digest { candidates.append(index) }
-        }
         // A file the spare holds with the same bytes has the size its manifest records: checked ahead, when the
         // check was made against this manifest (SpareCheck), else now.
         let checked = held.flatMap { spareCheck?.intact(checking: $0) } ?? [:]
-        let unchecked = candidates.filter { checked[files[$0].path] == nil }
-        let present = FileSystem.areRegularFiles(unchecked.map { (files[$0].path, files[$0].size) }, in: spare.path)
+        var stillWanted = 0
+        var unchecked: [Int] = []
         var isKept = [Bool](repeating: false, count: files.count)
-        for index in candidates where checked[files[index].path] == true { isKept[index] = true }
+        for (index, file) in files.enumerated() {
+            guard let entry = heldEntries[file.path] else { continue }
+            stillWanted += 1
+            guard entry.digest == file.digest else { continue }
+            if let intact = checked[file.path] { isKept[index] = intact } else { unchecked.append(index) }
+        }
+        let present = FileSystem.areRegularFiles(unchecked.map { (files[$0].path, files[$0].size) }, in: spare.path)
         for (index, isPresent) in zip(unchecked, present) where isPresent { isKept[index] = true }
         let pending = zip(files, isKept).filter { !$0.1 }.map(\.0)
         let current = current.entries

@@ -11,6 +11,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "tiendo", targets: ["tiendo"]),
+        .executable(name: "tiendo-serve", targets: ["tiendo-serve"]),
         .library(name: "SiteBuilder", targets: ["SiteBuilder"]),
         .library(name: "Indicators", targets: ["Indicators"]),
     ],
@@ -69,11 +70,31 @@ let package = Package(
             dependencies: ["SiteBuilder", "CFuzzing"],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "TiendoOptions",
+            dependencies: [
+                "SiteBuilder",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The preview server is a binary of its own, run by `tiendo serve`: FlyingFox brings Foundation's
+        // networking, whose system libraries (curl and its dependencies) took 8 ms to load at every start.
         .executableTarget(
             name: "tiendo",
             dependencies: [
                 "SiteBuilder",
+                "TiendoOptions",
+                .target(name: "CMimalloc", condition: .when(platforms: [.linux])),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "tiendo-serve",
+            dependencies: [
                 "Preview",
+                "TiendoOptions",
                 .target(name: "CMimalloc", condition: .when(platforms: [.linux])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -97,7 +118,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TiendoCLITests",
-            dependencies: ["tiendo"],
+            dependencies: ["tiendo", "tiendo-serve"],
             swiftSettings: swiftSettings
         ),
     ],

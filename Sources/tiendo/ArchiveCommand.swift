@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SiteBuilder
+import TiendoOptions
 
 struct ArchiveCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -88,6 +88,27 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Output").path))
     }
 
+    /// `tiendo serve` runs `tiendo-serve` from its own folder; without it, it says so and exits with 1.
+    @Test func serveWithoutItsServerBinarySaysWhatIsMissing() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tiendo-alone-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let alone = folder.appendingPathComponent("tiendo")
+        try FileManager.default.copyItem(at: CLITests.binary, to: alone)
+        let process = Process()
+        process.executableURL = alone
+        process.arguments = ["serve", "--port", "0", "--lang", "en"]
+        process.currentDirectoryURL = CLITests.repository
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(message.contains("tiendo-serve") && message.contains("make release builds both"))
+    }
+
     @Test func aSiteThatNeverBuiltShowsItsErrorsUntilFixed() async throws {
         let root = try CLITests.project()
         defer { try? FileManager.default.removeItem(at: root) }

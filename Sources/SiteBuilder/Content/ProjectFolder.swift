@@ -88,8 +88,14 @@ public struct ProjectFolder: Sendable {
     /// The names of a folder's listing that end with one of `extensions` and are not hidden, sorted.
     static func matching(_ names: [String], _ extensions: Set<String>) -> [String] {
         names.filter { name in
-            guard !name.hasPrefix("."), let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
-            return extensions.contains(name[name.index(after: dot)...].lowercased())
+            // Looked at as UTF-8 bytes: ten thousand names as characters took milliseconds.
+            let utf8 = name.utf8
+            guard let first = utf8.first, first != UInt8(ascii: "."),
+                  let dot = utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
+            let suffix = utf8[utf8.index(after: dot)...]
+            guard suffix.count <= 16 else { return false }
+            let lowered = String(decoding: suffix.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+            return extensions.contains(lowered)
         }
         .sorted()
     }

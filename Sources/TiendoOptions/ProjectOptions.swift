@@ -2,22 +2,24 @@ public import ArgumentParser
 import Foundation
 public import SiteBuilder
 
-/// Where the project lives; shared by every command.
-struct ProjectOptions: ParsableArguments {
+/// Where the project lives; shared by every command (of `tiendo` and of `tiendo-serve`).
+public struct ProjectOptions: ParsableArguments {
     @Option(help: "The project folder (default: the current folder).")
-    var root: String = "."
+    public var root: String = "."
 
     @Option(help: "The content folder (default: <root>/Content).")
-    var content: String?
+    public var content: String?
 
     @Option(help: "The templates folder (default: <root>/Templates).")
-    var templates: String?
+    public var templates: String?
 
     @Option(help: "The language of messages: vi (Vietnamese, the default) or en (English).")
-    var lang: Language = .vi
+    public var lang: Language = .vi
+
+    public init() {}
 
     /// Folders named on the command line must exist: a wrong one is a usage error (exit 2), not a content error.
-    func validate() throws {
+    public func validate() throws {
         let paths = paths()
         for (option, folder) in [("--root", paths.root), ("--content", paths.content), ("--templates", paths.templates)] {
             var isDirectory: ObjCBool = false
@@ -29,7 +31,7 @@ struct ProjectOptions: ParsableArguments {
         }
     }
 
-    func paths(output: String? = nil) -> BuildPaths {
+    public func paths(output: String? = nil) -> BuildPaths {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         func url(_ path: String) -> URL { URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL }
         return BuildPaths(root: url(root), content: content.map(url), templates: templates.map(url),
@@ -40,14 +42,14 @@ struct ProjectOptions: ParsableArguments {
 extension Language: ExpressibleByArgument {}
 
 /// Prints diagnostics like a compiler, to standard error, in the language chosen with `--lang`.
-enum Report {
-    static func print(_ diagnostics: [Diagnostic], _ language: Language) {
+public enum Report {
+    public static func print(_ diagnostics: [Diagnostic], _ language: Language) {
         for diagnostic in diagnostics {
             FileHandle.standardError.write(Data((diagnostic.formatted(language) + "\n").utf8))
         }
     }
 
-    static func summary(_ diagnostics: [Diagnostic], _ language: Language) {
+    public static func summary(_ diagnostics: [Diagnostic], _ language: Language) {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         var parts: [String] = []

@@ -6,7 +6,7 @@
 For each size it prints, for both tools, the wall time and peak memory of a clean build, then Tiendo's rebuild
 after one data cell changes (and how many files that rebuild rewrote), and the ratios the targets are stated in.
 The machine is shared and noisy, so every time is a median: of `--runs` clean builds per tool (the two tools
-alternating), of at least 5 one-cell rebuilds, of 3 no-op builds; memory is the largest peak of those runs. Each
+alternating), of at least 11 one-cell rebuilds, of 3 no-op builds; memory is the largest peak of those runs. Each
 run's time is printed too. Hugo 0.111 comes from Debian (installed when missing).
 
 No build is timed after a mass deletion. On ext4 without a journal (this machine's disk), the kernel will not
@@ -40,12 +40,15 @@ def ensure_tools() -> None:
 
 
 def timed(command: list, cwd: Path) -> tuple:
-    """Wall seconds and peak resident memory (MiB) of one command, from GNU time."""
+    """Wall seconds (this process's clock: GNU time prints them to 10 ms only, a sixteenth of a rebuild) and
+    peak resident memory (MiB, from GNU time) of one command."""
+    start = time.perf_counter()
     result = subprocess.run(["/usr/bin/time", "-f", "%e %M"] + command, cwd=cwd, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
     if result.returncode != 0:
         sys.exit(f"{' '.join(command)} failed:\n{result.stdout}\n{result.stderr}")
-    seconds, kilobytes = result.stderr.strip().splitlines()[-1].split()
-    return float(seconds), int(kilobytes) / 1024
+    _, kilobytes = result.stderr.strip().splitlines()[-1].split()
+    return seconds, int(kilobytes) / 1024
 
 
 def stamps(folder: Path) -> dict:
@@ -105,7 +108,7 @@ def bench(size: int, work: Path, settle_seconds: int, runs: int) -> dict:
     settle(settle_seconds)
     first_rebuild = timed([str(TIENDO), "build"], tiendo_root)
     rebuilds = []
-    for _ in range(max(runs, 5) - 1):
+    for _ in range(max(runs, 11) - 1):
         change_cell()
         rebuilds.append(timed([str(TIENDO), "build"], tiendo_root))
     before = stamps(tiendo_root / "Output")
@@ -139,12 +142,12 @@ def main() -> None:
           f"{'1st rebuild':>11} {'rebuild s':>10} {'/clean':>7} {'MiB':>5} {'no-op s':>8} rewritten")
     for r in results:
         print(f"{r['size']:>9} {r['tiendo'][0]:>9.2f} {r['tiendo'][1]:>6.0f} {r['hugo'][0]:>8.2f} {r['hugo'][1]:>6.0f} "
-              f"{r['tiendo'][0] / r['hugo'][0]:>6.2f} {r['first'][0]:>11.2f} {r['rebuild'][0]:>10.2f} "
+              f"{r['tiendo'][0] / r['hugo'][0]:>6.2f} {r['first'][0]:>11.2f} {r['rebuild'][0]:>10.3f} "
               f"{r['rebuild'][0] / r['tiendo'][0]:>7.3f} {r['rebuild'][1]:>5.0f} {r['noop'][0]:>8.2f} "
               f"{len(r['rewritten'])} files")
         print("   rewritten: " + ", ".join(r["rewritten"][:12]) + (" …" if len(r["rewritten"]) > 12 else ""))
         for name, samples in r["samples"].items():
-            print(f"   {name} runs (s): " + " ".join(f"{s:.2f}" for s in samples))
+            print(f"   {name} runs (s): " + " ".join(f"{s:.3f}" for s in samples))
         print(f"   search index: {r['index'] / 1024:.0f} KB gzipped, {r['index'] / 1024 / r['pages'] * 1000:.0f} KB "
               f"per 1,000 pages (budget 300)")
     if len(results) >= 2:

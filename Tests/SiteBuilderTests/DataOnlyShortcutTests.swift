@@ -61,4 +61,18 @@ import Testing
         }
         #expect(!off)
     }
+
+    /// The sections' check for duplicates is skipped only while no input but the data changed: a title made
+    /// equal to another's is an error in the next build, whatever came before.
+    @Test func aDuplicateTitleIsFoundAfterDataOnlyBuilds() async throws {
+        let site = try CacheChangesTests.site()
+        defer { site.remove() }
+        try await site.build()
+        try await site.build()
+        try site.replace(in: "Content/data/hoat-dong.csv", "2023,C,không,300", with: "2023,C,có,300")
+        try await site.build()
+        try site.replace(in: "Content/sections/504-phan.md", "title: Phần 4", with: "title: Phần 3")
+        let errors = await site.failures().map { $0.formatted(.en) }
+        #expect(errors.contains { $0.contains("504-phan.md") && $0.contains("duplicate title 'Phần 3'") }, "\(errors)")
+    }
 }

@@ -8,7 +8,10 @@ enum InputStamps {
     static func digest(content: URL, templates: URL, sections: (names: [String], stamps: [String: FileStamp]))
         -> String {
         var hasher = StableHasher()
-        hasher.combine("input-stamps 2")
+        hasher.combine("input-stamps 3")
+        // Tiendo itself (its binary's stamp): another version may check or make pages otherwise.
+        var lines: [String] = []
+        walk(Bundle.main.executablePath ?? CommandLine.arguments.first ?? "", as: "tiendo", into: &lines, depth: 16)
         // The section files (thousands) in the order of their inode numbers, which sorts faster than their names
         // and is as deterministic; each by name and stamp.
         let stamped = sections.stamps.sorted { ($0.value.inode, $0.key) < ($1.value.inode, $1.key) }
@@ -18,7 +21,6 @@ enum InputStamps {
             for number in stamp.numbers { hasher.combine(Int(number)) }
         }
         // Every other file, by path and stamp (a link followed), or what it is when it is not a regular file.
-        var lines: [String] = []
         for name in sections.names.filter({ sections.stamps[$0] == nil }).sorted() {
             walk(content.path + "/sections/" + name, as: "C/sections/" + name, into: &lines, depth: 1)
         }

@@ -37,8 +37,24 @@ enum FileSystem {
     /// read that finds the end needs no larger buffer; a file that grew meanwhile is read whole, up to `limit`
     /// bytes (nil beyond). Throws the error of a read that failed.
     static func readToEnd(_ descriptor: Int32, size: Int, limit: Int = .max) throws -> [UInt8]? {
-        var bytes = [UInt8](repeating: 0, count: max(0, size) + 1)
-        var count = 0
+        // The expected bytes are read into memory that is not zeroed first (the cache is megabytes).
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: max(0, size) + 1) { buffer, initialized in
+            initialized = 0
+            guard let base = buffer.baseAddress else { return }
+            while initialized < buffer.count {
+                let read = Foundation.read(descriptor, base + initialized, buffer.count - initialized)
+                if read < 0, errno == EINTR { continue }
+                if read < 0 { failure = errno }
+                if read <= 0 { return }
+                initialized += read
+            }
+        }
+        guard failure == 0 else { throw error(failure, "(descriptor \(descriptor))") }
+        if bytes.count <= max(0, size) { return bytes.count > limit ? nil : bytes }
+        // The file grew meanwhile: the rest is read in runs.
+        var count = bytes.count
+        if count > limit { return nil }
         while true {
             if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, count))) }
             let read = bytes.withUnsafeMutableBytes { buffer in

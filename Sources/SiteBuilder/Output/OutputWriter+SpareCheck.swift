@@ -9,7 +9,7 @@ extension OutputWriter {
         private let spare: URL
         private let lock = NSLock()
         private var reading: Background<Manifest?>?
-        private var checking: Background<[String: Bool]>?
+        private var checking: Background<Set<String>>?
 
         init(spare: URL) { self.spare = spare }
 
@@ -21,13 +21,10 @@ extension OutputWriter {
                 let read = Background { Manifest.read(in: spare) }
                 reading = read
                 checking = Background {
-                    guard let held = read.value else { return [:] }
+                    guard let held = read.value else { return [] }
                     let entries = held.entries.map { ($0.key, $0.value.size) }
                     let present = FileSystem.areRegularFiles(entries, in: spare.path)
-                    var intact: [String: Bool] = [:]
-                    intact.reserveCapacity(entries.count)
-                    for ((path, _), isPresent) in zip(entries, present) { intact[path] = isPresent }
-                    return intact
+                    return Set(zip(entries, present).lazy.filter { !$0.1 }.map { $0.0.0 })
                 }
             }
         }
@@ -38,8 +35,9 @@ extension OutputWriter {
             return lock.withLock { reading }?.value
         }
 
-        /// What the check found, when it was made against `held` (the same bytes); nil before it was started.
-        func intact(checking held: Manifest) -> [String: Bool]? {
+        /// The files of `held` that are not intact (none, usually), when the check was made against it (the same
+        /// bytes): every other file of it is. Nil before the check was started.
+        func damaged(checking held: Manifest) -> Set<String>? {
             guard let (reading, checking) = lock.withLock({ reading.flatMap { read in checking.map { (read, $0) } } }),
                   let source = held.source, let checked = reading.value, checked.source == source else { return nil }
             return checking.value

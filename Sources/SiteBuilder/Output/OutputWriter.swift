@@ -102,7 +102,7 @@ public struct OutputWriter: Sendable {
         // with the same bytes, and how many of the spare's files are still in the site.
         // A file the spare holds with the same bytes has the size its manifest records: checked ahead, when the
         // check was made against this manifest (SpareCheck), else now.
-        let checked = held.flatMap { spareCheck?.intact(checking: $0) } ?? [:]
+        let damaged = held.flatMap { spareCheck?.damaged(checking: $0) }
         var stillWanted = 0
         var unchecked: [Int] = []
         var isKept = [Bool](repeating: false, count: files.count)
@@ -110,7 +110,11 @@ public struct OutputWriter: Sendable {
             guard let entry = heldEntries[file.path] else { continue }
             stillWanted += 1
             guard entry.digest == file.digest else { continue }
-            if let intact = checked[file.path] { isKept[index] = intact } else { unchecked.append(index) }
+            if let damaged {
+                isKept[index] = damaged.isEmpty || !damaged.contains(file.path)
+            } else {
+                unchecked.append(index)
+            }
         }
         let present = FileSystem.areRegularFiles(unchecked.map { (files[$0].path, files[$0].size) }, in: spare.path)
         for (index, isPresent) in zip(unchecked, present) where isPresent { isKept[index] = true }

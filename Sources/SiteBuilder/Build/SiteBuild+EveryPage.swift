@@ -15,7 +15,13 @@ extension SiteBuild {
     }
 
     static func finish(_ edition: SiteModel, rendered: [RouteRenderer.Rendered], previous: Manifest?,
-                       cache: BuildCache?) -> FinishedEdition {
+                       cache: BuildCache?) async -> FinishedEdition {
+        // The links are checked on another core meanwhile.
+        async let linkProblems = { () -> [Diagnostic] in
+            var links = DiagnosticLog()
+            LinkCheck(pages: rendered.compactMap(\.section)).check(log: &links)
+            return links.diagnostics
+        }()
         var log = DiagnosticLog()
         var made: [OutputFile] = []
         made.reserveCapacity(rendered.count)
@@ -31,9 +37,11 @@ extension SiteBuild {
                 if item.reusedEntry { reused += 1 } else { fresh.append(entry) }
             }
         }
-        LinkCheck(pages: rendered.compactMap(\.section)).check(log: &log)
+        var madeLog = DiagnosticLog()
         let (everyPage, texts) = madeFromEveryPage(edition, rendered: rendered, files: made, previous: previous,
-                                                   cache: cache, log: &log)
+                                                   cache: cache, log: &madeLog)
+        log.append(contentsOf: await linkProblems)
+        log.append(contentsOf: madeLog.diagnostics)
         return FinishedEdition(outputPrefix: edition.outputPrefix, files: made + everyPage, cacheEntries: entries,
                                reusedEntries: reused, freshEntries: fresh, diagnostics: log.diagnostics,
                                searchTexts: texts)

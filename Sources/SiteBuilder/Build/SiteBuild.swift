@@ -84,7 +84,7 @@ public struct SiteBuild: Sendable {
             let rendered = await Self.renderAll(edition.routes, with: renderer, writingInto: fresh)
             timer.lap("render" + (edition.outputPrefix.isEmpty ? "" : " (\(edition.site.language))"))
             if edition.outputPrefix.isEmpty { afterRender?() }
-            finishing.append(Task { Self.finish(edition, rendered: rendered, previous: previous, cache: cache) })
+            finishing.append(Task { await Self.finish(edition, rendered: rendered, previous: previous, cache: cache) })
         }
         var finished: [FinishedEdition] = []
         for task in finishing {

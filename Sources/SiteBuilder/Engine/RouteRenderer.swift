@@ -64,6 +64,7 @@ struct RouteRenderer: Sendable {
     func render(_ route: Route) -> Rendered {
         let path = model.outputPrefix + route.outputPath
         guard let template = route.template else {
+            if route == .sitemap { return Rendered(file: sitemap(at: path), diagnostics: []) }
             return Rendered(file: Exports(model: model).data(for: route).map { OutputFile(path: path, data: $0) },
                             diagnostics: [])
         }
@@ -121,6 +122,17 @@ struct RouteRenderer: Sendable {
         return Rendered(file: file, diagnostics: draft.diagnostics, cacheEntry: entry, section: page,
                         searchText: sectionIndex == nil ? nil : draft.searchText ?? "",
                         searchTextDigest: searchTextDigest)
+    }
+
+    /// The sitemap, reused when its entries are the ones it was made from.
+    private func sitemap(at path: String) -> OutputFile {
+        let sitemap = Sitemap(model: model)
+        let entries = sitemap.entries()
+        let fingerprint = sitemap.fingerprint(entries)
+        if let published = previous?.entries[path], published.fingerprint == fingerprint {
+            return OutputFile(path: path, reusing: published)
+        }
+        return OutputFile(path: path, data: Data(sitemap.xml(entries).utf8), fingerprint: fingerprint)
     }
 
     /// The published page of section `index`, when the cache says nothing it is made from has changed.

@@ -4,9 +4,24 @@
 struct LinkCheck {
     struct Page: Sendable {
         var fileName: String
-        /// Ids on the page: headings, indicator and group blocks, the page's landmarks.
-        var anchors: [String]
+        /// Ids on the page: headings, indicator and group blocks, the page's landmarks. For a page reused from the
+        /// build cache, taken from its entry only when a link points into the page.
+        var anchors: [String] { listed ?? cached?.anchors ?? [] }
+        private var listed: [String]?
+        private var cached: BuildCache.Entry?
         var links: [RenderedMarkdown.FragmentLink]
+
+        init(fileName: String, anchors: [String], links: [RenderedMarkdown.FragmentLink]) {
+            self.fileName = fileName
+            listed = anchors
+            self.links = links
+        }
+
+        init(fileName: String, cached entry: BuildCache.Entry) {
+            self.fileName = fileName
+            cached = entry
+            links = entry.fragmentLinks
+        }
     }
 
     var pages: [Page]

@@ -56,17 +56,24 @@ public struct Section: Sendable, Hashable {
     }
     /// Where each front-matter key stands, for diagnostics about duplicates.
     public var keyLocations: [String: SourceLocation] {
-        get { storage.values.keyLocations }
-        set { unique().values.keyLocations = newValue }
+        get { storage.values.keyLocations.dictionary }
+        set { unique().values.keyLocations = KeyLocations(newValue) }
     }
 
     private var storage: Storage
 
     init(fileName: String, path: String, title: String, order: Int, summary: String?, slug: String, body: String?,
          bodyDigest: String, stamp: FileStamp?, bodyFirstLine: Int, keyLocations: [String: SourceLocation]) {
+        self.init(fileName: fileName, path: path, title: title, order: order, summary: summary, slug: slug,
+                  body: body, bodyDigest: bodyDigest, stamp: stamp, bodyFirstLine: bodyFirstLine,
+                  locations: KeyLocations(keyLocations))
+    }
+
+    init(fileName: String, path: String, title: String, order: Int, summary: String?, slug: String, body: String?,
+         bodyDigest: String, stamp: FileStamp?, bodyFirstLine: Int, locations: KeyLocations) {
         storage = Storage(Values(fileName: fileName, path: path, title: title, order: order, summary: summary,
                                  slug: slug, body: body, bodyDigest: bodyDigest, stamp: stamp,
-                                 bodyFirstLine: bodyFirstLine, keyLocations: keyLocations))
+                                 bodyFirstLine: bodyFirstLine, keyLocations: locations))
     }
 
     /// The box, copied first when another section shares it.

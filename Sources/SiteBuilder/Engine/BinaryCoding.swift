@@ -40,7 +40,7 @@ struct BinaryWriter {
 /// Reads what BinaryWriter wrote; every read fails (nil) rather than trap on a short or damaged file.
 struct BinaryReader {
     let bytes: [UInt8]
-    private var offset = 0
+    private(set) var offset = 0
     private let end: Int
 
     init(_ data: Data) {

@@ -15,8 +15,16 @@ public struct BuildCache: Sendable {
         /// The recipe of the page when it was rendered, and the digest of the bytes that recipe gave.
         let recipe: String
         let outputDigest: String
-        /// The ids a link may point to on the page, and the body's links to a place in a page (see LinkCheck).
-        let anchors: [String]
+        /// The ids a link may point to on the page (for an entry read from a cache file, decoded only when a link
+        /// points into the page), and the body's links to a place in a page (see LinkCheck).
+        var anchors: [String] {
+            if let storedAnchors { return storedAnchors }
+            guard let encoded, let anchorsRange else { return [] }
+            var reader = BinaryReader(encoded.source.bytes, range: anchorsRange)
+            return reader.strings() ?? []
+        }
+        private let storedAnchors: [String]?
+        private let anchorsRange: Range<Int>?
         let fragmentLinks: [RenderedMarkdown.FragmentLink]
         /// The digest of the section's text for the search index (the texts are kept apart: SearchTexts).
         let searchTextDigest: String
@@ -26,13 +34,14 @@ public struct BuildCache: Sendable {
 
         init(section: Section, warnings: [Diagnostic], dependencies: [String], recipe: String, outputDigest: String,
              anchors: [String] = [], fragmentLinks: [RenderedMarkdown.FragmentLink] = [],
-             searchTextDigest: String = "", encoded: EncodedSpan? = nil) {
+             searchTextDigest: String = "", encoded: EncodedSpan? = nil, anchorsRange: Range<Int>? = nil) {
             self.section = section
             self.warnings = warnings
             self.dependencies = dependencies
             self.recipe = recipe
             self.outputDigest = outputDigest
-            self.anchors = anchors
+            storedAnchors = anchorsRange == nil ? anchors : nil
+            self.anchorsRange = anchorsRange
             self.fragmentLinks = fragmentLinks
             self.searchTextDigest = searchTextDigest
             self.encoded = encoded
@@ -223,6 +232,23 @@ public struct BuildCache: Sendable {
         return cache
     }
 
+    /// A count, then each key with its line and column. With `path` nil, only read over (an empty dictionary
+    /// when they are sound).
+    static func keyLocations(from reader: inout BinaryReader, path: String?) -> [String: SourceLocation]? {
+        guard let count = reader.int(), count >= 0 else { return nil }
+        var locations: [String: SourceLocation] = [:]
+        if path != nil { locations.reserveCapacity(min(count, 64)) }
+        for _ in 0..<count {
+            if let path {
+                guard let key = reader.string(), let line = reader.int(), let column = reader.int() else { return nil }
+                locations[key] = SourceLocation(path: path, line: line, column: column)
+            } else {
+                guard reader.skipBytes() != nil, reader.int() != nil, reader.int() != nil else { return nil }
+            }
+        }
+        return locations
+    }
+
     static func entry(from reader: inout BinaryReader, span: EncodedSpan) -> Entry? {
         guard let fileName = reader.string(), let path = reader.string(), let title = reader.string(),
               let order = reader.int(), let summary = reader.optionalString(), let slug = reader.string(),
@@ -234,14 +260,12 @@ public struct BuildCache: Sendable {
             guard let number = reader.int() else { return nil }
             stampNumbers.append(Int64(number))
         }
-        guard let firstLine = reader.int(),
-              let locationCount = reader.int(), locationCount >= 0 else { return nil }
-        var locations: [String: SourceLocation] = [:]
-        locations.reserveCapacity(min(locationCount, 64))
-        for _ in 0..<locationCount {
-            guard let key = reader.string(), let line = reader.int(), let column = reader.int() else { return nil }
-            locations[key] = SourceLocation(path: path, line: line, column: column)
-        }
+        // The key locations are skipped over here and decoded when asked (Section.KeyLocations).
+        guard let firstLine = reader.int() else { return nil }
+        let locationsStart = reader.offset
+        guard keyLocations(from: &reader, path: nil) != nil else { return nil }
+        let locations = Section.KeyLocations(
+            encoded: EncodedSpan(source: span.source, range: locationsStart..<reader.offset), path: path)
         guard let warningCount = reader.int(), warningCount >= 0 else { return nil }
         var warnings: [Diagnostic] = []
         for _ in 0..<warningCount {
@@ -250,8 +274,12 @@ public struct BuildCache: Sendable {
             warnings.append(Diagnostic(path: file, line: line, column: column, severity: .warning, vi, en: en))
         }
         guard let dependencies = reader.strings(), let recipe = reader.string(), let outputDigest = reader.string(),
-              let anchors = reader.strings(), let searchTextDigest = reader.string(), let linkCount = reader.int(),
-              linkCount >= 0 else { return nil }
+              let anchorCount = reader.int(), anchorCount >= 0 else { return nil }
+        // The anchors are read over here and decoded when a link points into the page (Entry.anchors).
+        let anchorsStart = reader.offset - 8
+        for _ in 0..<anchorCount where reader.skipBytes() == nil { return nil }
+        let anchorsRange = anchorsStart..<reader.offset
+        guard let searchTextDigest = reader.string(), let linkCount = reader.int(), linkCount >= 0 else { return nil }
         var links: [RenderedMarkdown.FragmentLink] = []
         for _ in 0..<linkCount {
             guard let fileName = reader.optionalString(), let fragment = reader.string(), let line = reader.int(),
@@ -261,9 +289,9 @@ public struct BuildCache: Sendable {
         }
         let section = Section(fileName: fileName, path: path, title: title, order: order, summary: summary,
                               slug: slug, body: nil, bodyDigest: bodyDigest, stamp: FileStamp(numbers: stampNumbers),
-                              bodyFirstLine: firstLine, keyLocations: locations)
+                              bodyFirstLine: firstLine, locations: locations)
         return Entry(section: section, warnings: warnings, dependencies: dependencies, recipe: recipe,
-                     outputDigest: outputDigest, anchors: anchors, fragmentLinks: links,
-                     searchTextDigest: searchTextDigest, encoded: span)
+                     outputDigest: outputDigest, fragmentLinks: links, searchTextDigest: searchTextDigest,
+                     encoded: span, anchorsRange: anchorsRange)
     }
 }

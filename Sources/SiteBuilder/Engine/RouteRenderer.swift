@@ -145,8 +145,7 @@ struct RouteRenderer: Sendable {
                                         prefix: recipePrefix) == cached.recipe
         else { return nil }
         return Rendered(file: OutputFile(path: path, reusing: published), diagnostics: [], cacheEntry: cached,
-                        section: LinkCheck.Page(fileName: section.fileName, anchors: cached.anchors,
-                                                links: cached.fragmentLinks), searchText: nil,
+                        section: LinkCheck.Page(fileName: section.fileName, cached: cached), searchText: nil,
                         searchTextDigest: cached.searchTextDigest, reusedEntry: true)
     }
 }

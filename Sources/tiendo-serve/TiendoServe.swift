@@ -26,21 +26,6 @@ struct TiendoServe: AsyncParsableCommand {
         }
     }
 
-    /// Exit codes as `tiendo`'s: 2 for usage errors.
-    static func main() async {
-        do {
-            var command = try parseAsRoot()
-            if var asyncCommand = command as? any AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
-            }
-        } catch {
-            if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
-            }
-            exit(withError: error)
-        }
-    }
+    /// Exit codes: 0 success, 1 content errors, 2 usage errors (see TiendoOptions).
+    static func main() async { await runWithTiendoExitCodes() }
 }

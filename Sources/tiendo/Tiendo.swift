@@ -5,6 +5,7 @@ import ArgumentParser
 import CMimalloc
 #endif
 import Foundation
+import TiendoOptions
 
 @main
 struct Tiendo: AsyncParsableCommand {
@@ -15,22 +16,6 @@ struct Tiendo: AsyncParsableCommand {
         subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, ArchiveCommand.self, VerifyCommand.self]
     )
 
-    /// Exit codes: 0 success, 1 content errors, 2 usage errors (ArgumentParser's own would be 64).
-    static func main() async {
-        do {
-            var command = try parseAsRoot()
-            if var asyncCommand = command as? any AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
-            }
-        } catch {
-            let code = exitCode(for: error)
-            if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
-            }
-            exit(withError: error)
-        }
-    }
+    /// Exit codes: 0 success, 1 content errors, 2 usage errors (see TiendoOptions).
+    static func main() async { await runWithTiendoExitCodes() }
 }

@@ -54,13 +54,7 @@ extension BuildCache {
 
     private static func parseChanges(_ file: [UInt8], base: Base)
         -> (inputs: String?, changed: [Entry], removed: [String])? {
-        let digestSize = SHA256.byteCount
-        guard file.count > digestSize else { return nil }
-        let payloadSize = file.count - digestSize
-        let matches = file.withUnsafeBytes { raw in
-            Array(SHA256.hash(data: UnsafeRawBufferPointer(rebasing: raw[..<payloadSize]))) == Array(raw[payloadSize...])
-        }
-        guard matches else { return nil }
+        guard let payloadSize = verifiedPayloadSize(file) else { return nil }
         var reader = BinaryReader(file, range: 0..<payloadSize)
         guard reader.string() == changesMagic, let baseRange = reader.skipBytes(),
               file[baseRange].elementsEqual(base.checksum), let inputs = reader.optionalString(),

@@ -191,14 +191,20 @@ public struct BuildCache: Sendable {
 
     static func parse(_ data: Data) -> BuildCache? { parse([UInt8](data)) }
 
-    static func parse(_ file: [UInt8]) -> BuildCache? {
+    /// The size of what precedes a file's closing SHA-256, when the file ends with the SHA-256 of it (the cache
+    /// and its changes file do); nil otherwise.
+    static func verifiedPayloadSize(_ file: [UInt8]) -> Int? {
         let digestSize = SHA256.byteCount
         guard file.count > digestSize else { return nil }
         let payloadSize = file.count - digestSize
         let matches = file.withUnsafeBytes { raw in
             Array(SHA256.hash(data: UnsafeRawBufferPointer(rebasing: raw[..<payloadSize]))) == Array(raw[payloadSize...])
         }
-        guard matches else { return nil }
+        return matches ? payloadSize : nil
+    }
+
+    static func parse(_ file: [UInt8]) -> BuildCache? {
+        guard let payloadSize = verifiedPayloadSize(file) else { return nil }
         var reader = BinaryReader(file, range: 0..<payloadSize)
         guard reader.string() == magic, let inputs = reader.optionalString(), let count = reader.int(), count >= 0,
               count <= payloadSize else { return nil }

@@ -119,10 +119,10 @@ struct CSVTable: Sendable {
                                                         "tệp đang trống; dòng đầu phải là dòng tiêu đề cột",
                                                         en: "the file is empty; it needs a header row")])
         }
-        let header = first.cells.map { $0.trimmingCharacters(in: .whitespaces) }
+        let header = first.cells.map { $0.trimmingWhitespace }
         // Rows whose cells are all blank (spreadsheets leave them at the end) carry nothing: skipped.
         let rows = records.dropFirst().filter { row in
-            !row.cells.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }
+            !row.cells.allSatisfy { $0.trimmingWhitespace.isEmpty }
         }
         let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
         return CSVTable(path: file.path, sheet: nil, downloadName: name, header: header, headerRow: first, rows: rows)

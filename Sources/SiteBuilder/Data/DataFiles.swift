@@ -38,7 +38,7 @@ struct DataFiles: Sendable {
             if table.validate(required: registerColumns, log: &log), let idColumn = table.index(of: "ma") {
                 facilities = readRegister(table, categories: categories, log: &log)
                 facilityIDs = Set(table.rows.filter { $0.cells.count == table.header.count }
-                    .map { $0.cells[idColumn].trimmingCharacters(in: .whitespaces) })
+                    .map { $0.cells[idColumn].trimmingWhitespace })
             }
         case .failure(let failure)?:
             log.append(contentsOf: failure.diagnostics)
@@ -106,7 +106,7 @@ struct DataFiles: Sendable {
         var seen: [String: Int] = [:]
         var facilities: [Facility] = []
         for row in table.rows where row.cells.count == table.header.count {
-            let values = columns.map { row.cells[$0].trimmingCharacters(in: .whitespaces) }
+            let values = columns.map { row.cells[$0].trimmingWhitespace }
             let (id, name, kind, level, district) = (values[0], values[1], values[2], values[3], values[4])
             var ok = true
             if id.isEmpty || name.isEmpty {

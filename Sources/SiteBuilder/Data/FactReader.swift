@@ -15,8 +15,8 @@ struct FactReader {
         guard let yearIndex = table.index(of: "nam"), let idIndex = table.index(of: "ma_co_so") else { return }
         var seen: [String: Int] = [:]
         for row in table.rows where row.cells.count == table.header.count {
-            let yearText = row.cells[yearIndex].trimmingCharacters(in: .whitespaces)
-            let id = row.cells[idIndex].trimmingCharacters(in: .whitespaces)
+            let yearText = row.cells[yearIndex].trimmingWhitespace
+            let id = row.cells[idIndex].trimmingWhitespace
             let shownYear = CleanText.excerpt(yearText)
             guard let year = Int(yearText), yearText.allSatisfy(\.isASCIIDigit) else {
                 log.error("'nam' phải là một năm viết bằng chữ số, ví dụ 2024, không phải '\(shownYear)'",
@@ -51,7 +51,7 @@ struct FactReader {
             seen[key] = row.line
             var observation = observations[key] ?? Observation(facilityID: id, year: year)
             for (index, column) in table.header.enumerated() where index != yearIndex && index != idIndex {
-                let text = row.cells[index].trimmingCharacters(in: .whitespaces)
+                let text = row.cells[index].trimmingWhitespace
                 if text.isEmpty { continue }
                 let location = table.location(of: row, column: index)
                 if flagColumns[column] != nil {

@@ -125,11 +125,10 @@ public struct IndicatorFile: Sendable, Hashable {
         guard let node = object.value("facilities") else { return FacilitySelection() }
         do {
             let selection = try YAMLObject(node, reader: reader, what: Message(vi: "'facilities'", en: "'facilities'"))
-            let tooDeep = Message(vi: "; có lẽ dòng này thụt lề quá sâu: '\u{7B}key\u{7D}' phải thẳng cột với 'facilities:'",
-                                  en: "; this line is probably indented too far: it must start in the same column as "
-                                      + "'facilities:'")
             let misplaced = Dictionary(uniqueKeysWithValues: keys.filter { !facilityKeys.contains($0) }.map { key in
-                (key, Message(vi: tooDeep.vi.replacingOccurrences(of: "{key}", with: key), en: tooDeep.en))
+                (key, Message(vi: "; có lẽ dòng này thụt lề quá sâu: '" + key + "' phải thẳng cột với 'facilities:'",
+                              en: "; this line is probably indented too far: it must start in the same column as "
+                                  + "'facilities:'"))
             })
             selection.checkUnknownKeys(allowed: facilityKeys, what: Message(vi: "'facilities'", en: "'facilities'"),
                                        misplaced: misplaced, log: &log)

@@ -32,7 +32,7 @@ struct SeriesReader {
         let districtIndex = table.index(of: SeriesColumns.district)
         columns.formUnion(table.header)
         for row in table.rows where row.cells.count == table.header.count {
-            let cell = { (index: Int) in row.cells[index].trimmingCharacters(in: .whitespaces) }
+            let cell = { (index: Int) in row.cells[index].trimmingWhitespace }
             let id = cell(idIndex)
             guard let indicator = indicators[id.lowercased()] else {
                 let shown = CleanText.excerpt(id)

@@ -89,17 +89,17 @@ struct XLSXWorkbook {
             }
             return result
         }
-        rows.removeAll { $0.cells.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
+        rows.removeAll { $0.cells.allSatisfy { $0.trimmingWhitespace.isEmpty } }
         guard let headerRow = rows.first else {
             throw Self.failure(path, Message(vi: "trang tính '\(name)' trống; dòng đầu phải là dòng tiêu đề cột",
                                              en: "the sheet '\(name)' is empty; it needs a header row"))
         }
         // Cells right of the header's last name are trailing blanks unless they hold something.
-        let header = headerRow.cells.map { $0.trimmingCharacters(in: .whitespaces) }
+        let header = headerRow.cells.map { $0.trimmingWhitespace }
         let width = (header.lastIndex { !$0.isEmpty } ?? 0) + 1
         let body = rows.dropFirst().map { row -> CSVTable.Row in
             var row = row
-            while row.cells.count > width, row.cells.last?.trimmingCharacters(in: .whitespaces).isEmpty == true {
+            while row.cells.count > width, row.cells.last?.trimmingWhitespace.isEmpty == true {
                 row.cells.removeLast()
                 row.columns.removeLast()
             }

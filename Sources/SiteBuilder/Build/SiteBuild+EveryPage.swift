@@ -54,16 +54,27 @@ extension SiteBuild {
     static func madeFromEveryPage(_ model: SiteModel, rendered: [RouteRenderer.Rendered], files: [OutputFile],
                                   previous: Manifest?, cache: BuildCache?, log: inout DiagnosticLog)
         -> (files: [OutputFile], texts: [String: String]?) {
-        var sections: [String: SearchIndex.SectionText] = [:]
-        sections.reserveCapacity(model.content.sections.count)
-        for item in rendered {
-            if let page = item.section, let digest = item.searchTextDigest {
-                sections[page.fileName] = SearchIndex.SectionText(digest: digest, text: item.searchText)
+        let pages = rendered.filter { $0.section != nil && $0.searchTextDigest != nil }
+        func sectionTexts() -> [String: SearchIndex.SectionText] {
+            var sections: [String: SearchIndex.SectionText] = [:]
+            sections.reserveCapacity(pages.count)
+            for item in pages {
+                if let page = item.section, let digest = item.searchTextDigest {
+                    sections[page.fileName] = SearchIndex.SectionText(digest: digest, text: item.searchText)
+                }
             }
+            return sections
         }
+        // The digests in the sections' order: the pages come in it (routes list sections in order); checked.
+        let inOrder = pages.count == model.content.sections.count
+            && zip(pages, model.content.sections).allSatisfy { $0.section?.fileName == $1.fileName }
+        let digests = inOrder ? pages.map { $0.searchTextDigest ?? "" }
+            : { let byName = sectionTexts(); return model.content.sections.map { byName[$0.fileName]?.digest ?? "" } }()
         var problems: [Diagnostic] = []
+        var sections: [String: SearchIndex.SectionText] = [:]
         let (index, texts) = SearchIndex(model: model).file(
-            path: model.outputPrefix + Route.searchIndex.outputPath, sections: sections, previous: previous
+            path: model.outputPrefix + Route.searchIndex.outputPath, digests: digests,
+            sections: { sections = sectionTexts(); return sections }, previous: previous
         ) { missing in
             let stored = cache?.texts.texts(prefix: model.outputPrefix) ?? [:]
             let builder = PageBuilder(model: model)

@@ -38,7 +38,9 @@ struct SearchIndex {
     /// section's text by its digest), so a data change that touches no text reuses the published file unread and
     /// never needs the texts of sections that were not built. `fill` gives the texts of sections built without
     /// one, by file name. Returns the file and, when it was rebuilt, every section's text by file name.
-    func file(path: String, sections: [String: SectionText], previous: Manifest?,
+    /// `digests` are the sections' text digests in the model's order (so that the fingerprint looks nothing up);
+    /// `sections` gives them with the texts by file name, asked only when the index is made again.
+    func file(path: String, digests: [String], sections: () -> [String: SectionText], previous: Manifest?,
               fill: ([String]) -> [String: String]) -> (OutputFile, [String: String]?) {
         var hasher = StableHasher()
         hasher.combine(RouteRenderer.fingerprintVersion)
@@ -47,11 +49,11 @@ struct SearchIndex {
         // Each section by its text's digest (what `entries` makes from these values, without making it); the
         // word for their kind is the same for all of them.
         hasher.combine(model.text[.searchKindSection])
-        for section in model.content.sections {
+        for (index, section) in model.content.sections.enumerated() {
             hasher.combine(section.slug)
             hasher.combine(section.title)
             if let summary = section.summary { hasher.tag(1); hasher.combine(summary) } else { hasher.tag(0) }
-            hasher.combine(sections[section.fileName]?.digest ?? "")
+            hasher.combine(index < digests.count ? digests[index] : "")
         }
         for entry in otherEntries() {
             for field in [entry.url, entry.title, entry.kind, entry.body] { hasher.combine(field) }
@@ -60,6 +62,7 @@ struct SearchIndex {
         if let published = previous?.entries[path], published.fingerprint == fingerprint {
             return (OutputFile(path: path, reusing: published), nil)
         }
+        let sections = sections()
         var texts = sections.compactMapValues(\.text)
         let missing = sections.keys.filter { texts[$0] == nil }.sorted()
         if !missing.isEmpty { texts.merge(fill(missing)) { known, _ in known } }

@@ -50,7 +50,7 @@ extension SiteBuild {
 
     /// The stamps of the section files, and the digest of every input file's (InputStamps).
     private static func stamps(sections: String, content: URL, templates: URL)
-        -> (sections: (names: [String], stamps: [String: FileStamp]), inputs: String) {
+        -> (sections: FolderListing, inputs: String) {
         let listing = FileStamp.all(in: sections)
         return (listing, InputStamps.digest(content: content, templates: templates, sections: listing))
     }

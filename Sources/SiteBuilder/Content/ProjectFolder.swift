@@ -87,17 +87,19 @@ public struct ProjectFolder: Sendable {
 
     /// The names of a folder's listing that end with one of `extensions` and are not hidden, sorted.
     static func matching(_ names: [String], _ extensions: Set<String>) -> [String] {
-        names.filter { name in
-            // Looked at as UTF-8 bytes: ten thousand names as characters took milliseconds.
-            let utf8 = name.utf8
-            guard let first = utf8.first, first != UInt8(ascii: "."),
-                  let dot = utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
-            let suffix = utf8[utf8.index(after: dot)...]
-            guard suffix.count <= 16 else { return false }
-            let lowered = String(decoding: suffix.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
-            return extensions.contains(lowered)
-        }
-        .sorted()
+        names.filter { matches($0, extensions) }.sorted()
+    }
+
+    /// Whether a name is not hidden and ends with one of `extensions` (any case), looked at as UTF-8 bytes: ten
+    /// thousand names as characters took milliseconds.
+    static func matches(_ name: String, _ extensions: Set<String>) -> Bool {
+        let utf8 = name.utf8
+        guard let first = utf8.first, first != UInt8(ascii: "."),
+              let dot = utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        let suffix = utf8[utf8.index(after: dot)...]
+        guard suffix.count <= 16 else { return false }
+        let lowered = String(decoding: suffix.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+        return extensions.contains(lowered)
     }
 
     /// All regular files below `subfolder`, recursively, sorted by relative path.

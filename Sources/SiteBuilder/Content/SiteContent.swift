@@ -43,8 +43,9 @@ public struct SiteContent: Sendable {
         let loadedSite = site
         let indicatorPart = Background { loadIndicators(from: folder, site: loadedSite) }
         // The listing read with the stamps, when there is one (a second listing of ten thousand files cost time).
-        let sectionFiles = cache?.sectionListing.map { ProjectFolder.matching($0.names, Self.markdownExtensions) }
+        let sectionFiles = cache?.sectionListing?.matching(Self.markdownExtensions)
             ?? folder.names(in: "sections", extensions: Self.markdownExtensions)
+                .map { (name: $0, stamp: FileStamp?.none) }
         var sections: [Section] = []
         for loaded in loadSections(sectionFiles, from: folder, cache: cache) {
             log.append(contentsOf: loaded.diagnostics)
@@ -98,6 +99,7 @@ public struct SiteContent: Sendable {
     private static func loadEnglishSections(from folder: ProjectFolder, cache: BuildCache?, matching sections: [Section],
                                             site: SiteConfig?, log: inout DiagnosticLog) -> [Section] {
         let files = folder.names(in: "sections/en", extensions: Self.markdownExtensions)
+            .map { (name: $0, stamp: FileStamp?.none) }
         guard !files.isEmpty else { return [] }
         if let site, site.english == nil {
             log.warning("có sections/en/ nhưng site.yaml chưa có khối 'en:', nên chưa dựng bản tiếng Anh",
@@ -128,7 +130,9 @@ public struct SiteContent: Sendable {
     /// the stamp the cache recorded is taken from the cache without reading it.
     static let markdownExtensions: Set<String> = ["md", "markdown"]
 
-    private static func loadSections(_ files: [String], from folder: ProjectFolder, cache: BuildCache?,
+    /// `files` are names from the folder's own listing, each with its stamp when it was read with the listing.
+    private static func loadSections(_ files: [(name: String, stamp: FileStamp?)], from folder: ProjectFolder,
+                                     cache: BuildCache?,
                                      subfolder: String = "sections", english: Bool = false) -> [LoadedSection] {
         let displayFolder = folder.displayPath(folder.url.appendingPathComponent(subfolder, isDirectory: true))
         // Every file is in one folder: each is looked at from the open folder, not walked to from the root.
@@ -139,10 +143,9 @@ public struct SiteContent: Sendable {
         // project; otherwise each goes through the checks of `read(_:)`, which report it.
         let folderIsInside = folderDescriptor >= 0 && (try? folder.checkInsideRoot(folderURL)) != nil
         let folderPath = folderURL.path.hasSuffix("/") ? folderURL.path : folderURL.path + "/"
-        let loaded = try? FileSystem.concurrently(files) { name -> LoadedSection in
+        let loaded = try? FileSystem.concurrently(files) { file -> LoadedSection in
             var log = DiagnosticLog()
-            // `files` are names from the folder's own listing (ProjectFolder.names, or the one read with the stamps).
-            let known = english ? nil : cache?.sectionListing?.stamps[name]
+            let (name, known) = file
             // Without a cache there is nothing to compare a stamp with: the file is read, and stamped as read.
             let stamp = cache == nil ? nil : known
                 ?? (folderDescriptor >= 0 ? FileStamp.of(name, in: folderDescriptor) : FileStamp.of(folderPath + name))

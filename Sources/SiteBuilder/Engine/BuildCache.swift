@@ -72,7 +72,7 @@ public struct BuildCache: Sendable {
     var sortedPaths: [String]?
     /// The names of the files in `sections/` and the stamps of the regular ones, when they were read beside the
     /// cache (SiteBuild.run).
-    var sectionListing: (names: [String], stamps: [String: FileStamp])?
+    var sectionListing: FolderListing?
     /// The cache file this cache was read from, which a changes file is written against (BuildCache+Changes).
     var base: Base?
     /// The input files' digest (InputStamps) recorded by the build that wrote the cache, and the one of this

@@ -53,17 +53,25 @@ struct FileStamp: Hashable, Sendable {
         return FileStamp(info)
     }
 
-    /// The names of every file in `folder` and the stamps of its regular files, by name, read on all cores (a
-    /// build reads them while it reads its cache, and takes the section files from this listing: SiteBuild.run).
-    static func all(in folder: String) -> (names: [String], stamps: [String: FileStamp]) {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    /// Every name in `folder`, sorted, with the stamp of each regular file, read on all cores (a build reads them
+    /// while it reads its cache, and takes the section files from this listing: SiteBuild.run).
+    static func all(in folder: String) -> FolderListing {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { return ([], [:]) }
+        guard descriptor >= 0 else { return FolderListing(entries: []) }
         defer { close(descriptor) }
         let stamps = (try? FileSystem.concurrently(names) { of($0, in: descriptor) }) ?? []
-        var result: [String: FileStamp] = [:]
-        result.reserveCapacity(names.count)
-        for (name, stamp) in zip(names, stamps) { result[name] = stamp }
-        return (names, result)
+        guard stamps.count == names.count else { return FolderListing(entries: []) }
+        return FolderListing(entries: zip(names, stamps).map { (name: $0, stamp: $1) })
+    }
+}
+
+/// A folder's names in sorted order, each with its stamp (nil for anything but a regular file).
+struct FolderListing: Sendable {
+    var entries: [(name: String, stamp: FileStamp?)]
+
+    /// The entries whose names end with one of `extensions` and are not hidden (ProjectFolder.matching), in order.
+    func matching(_ extensions: Set<String>) -> [(name: String, stamp: FileStamp?)] {
+        entries.filter { ProjectFolder.matches($0.name, extensions) }
     }
 }

@@ -5,25 +5,23 @@ import Foundation
 /// at most the data tables changed since: then a section page whose body refers to nothing is made from exactly
 /// what it was made from before (see SectionRecipe.dataOnlyShortcut), and its recipe need not be computed.
 enum InputStamps {
-    static func digest(content: URL, templates: URL, sections: (names: [String], stamps: [String: FileStamp]))
-        -> String {
+    static func digest(content: URL, templates: URL, sections: FolderListing) -> String {
         var hasher = StableHasher()
-        hasher.combine("input-stamps 3")
+        hasher.combine("input-stamps 4")
         // Tiendo itself (its binary's stamp): another version may check or make pages otherwise.
         var lines: [String] = []
         walk(Bundle.main.executablePath ?? CommandLine.arguments.first ?? "", as: "tiendo", into: &lines, depth: 16)
-        // The section files (thousands) in the order of their inode numbers, which sorts faster than their names
-        // and is as deterministic; each by name and stamp.
-        let stamped = sections.stamps.sorted { ($0.value.inode, $0.key) < ($1.value.inode, $1.key) }
-        hasher.combine(stamped.count)
-        for (name, stamp) in stamped {
+        // The section files (thousands), in name order, each by name and stamp; what is not a regular file below.
+        hasher.combine(sections.entries.count)
+        for (name, stamp) in sections.entries {
             hasher.combine(name)
+            guard let stamp else {
+                walk(content.path + "/sections/" + name, as: "C/sections/" + name, into: &lines, depth: 1)
+                continue
+            }
             for number in stamp.numbers { hasher.combine(Int(number)) }
         }
         // Every other file, by path and stamp (a link followed), or what it is when it is not a regular file.
-        for name in sections.names.filter({ sections.stamps[$0] == nil }).sorted() {
-            walk(content.path + "/sections/" + name, as: "C/sections/" + name, into: &lines, depth: 1)
-        }
         for name in listing(content.path) where name != "data" && name != "sections" {
             walk(content.path + "/" + name, as: "C/" + name, into: &lines, depth: 1)
         }

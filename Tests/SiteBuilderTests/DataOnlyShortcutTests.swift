@@ -75,4 +75,23 @@ import Testing
         let errors = await site.failures().map { $0.formatted(.en) }
         #expect(errors.contains { $0.contains("504-phan.md") && $0.contains("duplicate title 'Phần 3'") }, "\(errors)")
     }
+
+    /// Links that lead back up (into the folder itself or its parent) end the input digest's walk: each folder is
+    /// entered once, so the digest is made however many such links there are, and is the same each time.
+    @Test(.timeLimit(.minutes(1))) func linksBackUpDoNotMultiplyTheWalk() async throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        for (link, target) in [("Templates/loop", "."), ("Templates/up", ".."), ("Templates/partials/back", ".."),
+                               ("Content/up", ".."), ("Content/indicators/again", "../..")] {
+            try FileManager.default.createSymbolicLink(atPath: site.url(link).path, withDestinationPath: target)
+        }
+        let listing = FileStamp.all(in: site.url("Content/sections").path)
+        let digest = { InputStamps.digest(content: site.url("Content"), templates: site.url("Templates"),
+                                          sections: listing) }
+        #expect(digest() == digest())
+        // The links reach the project folder, whose output changes with every build: no shortcut, but builds.
+        try await site.build()
+        let second = try await site.build()
+        #expect(second.written?.swapped == false)
+    }
 }

@@ -33,17 +33,28 @@ enum InputStamps {
 
     /// One line for a file (its stamp, following a link), or the lines of a folder's files; a name that cannot
     /// be looked at still gives a line, so that its coming back is a change.
+    /// Folders are entered once each (by device and inode), so links that lead back up end the walk.
     private static func walk(_ path: String, as name: String, into lines: inout [String], depth: Int) {
+        var seen: Set<[Int64]> = []
+        walk(path, as: name, into: &lines, depth: depth, seen: &seen)
+    }
+
+    private static func walk(_ path: String, as name: String, into lines: inout [String], depth: Int,
+                             seen: inout Set<[Int64]>) {
         var info = stat()
         guard stat(path, &info) == 0 else {
             lines.append(name + "\t?")
             return
         }
         if (info.st_mode & S_IFMT) == S_IFDIR {
+            guard seen.insert([Int64(info.st_dev), Int64(info.st_ino)]).inserted else {
+                lines.append(name + "\t/again")
+                return
+            }
             lines.append(name + "\t/")
             guard depth < 16 else { return }
             for child in listing(path) {
-                walk(path + "/" + child, as: name + "/" + child, into: &lines, depth: depth + 1)
+                walk(path + "/" + child, as: name + "/" + child, into: &lines, depth: depth + 1, seen: &seen)
             }
         } else if let stamp = FileStamp(info) {
             lines.append(name + "\t" + describe(stamp))

@@ -14,12 +14,17 @@ struct ChangeWatcher: Sendable {
     /// Every regular file below the folders (hidden files and editors' temporary files excluded) with its stamp.
     func snapshot() -> [String: Stamp] {
         var result: [String: Stamp] = [:]
-        for folder in folders { walk(folder, into: &result, depth: 0) }
+        var seen: Set<[Int]> = []
+        for folder in folders { walk(folder, into: &result, depth: 0, seen: &seen) }
         return result
     }
 
-    private func walk(_ folder: String, into result: inout [String: Stamp], depth: Int) {
-        guard depth < 32, let directory = opendir(folder) else { return }
+    /// Each folder is entered once (by device and inode): links that lead back up would multiply the walk.
+    private func walk(_ folder: String, into result: inout [String: Stamp], depth: Int, seen: inout Set<[Int]>) {
+        var folderInfo = stat()
+        guard depth < 32, stat(folder, &folderInfo) == 0,
+              seen.insert([Int(folderInfo.st_dev), Int(folderInfo.st_ino)]).inserted,
+              let directory = opendir(folder) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
@@ -30,7 +35,7 @@ struct ChangeWatcher: Sendable {
             var info = stat()
             guard stat(path, &info) == 0 else { continue }
             if (info.st_mode & S_IFMT) == S_IFDIR {
-                walk(path, into: &result, depth: depth + 1)
+                walk(path, into: &result, depth: depth + 1, seen: &seen)
             } else if (info.st_mode & S_IFMT) == S_IFREG {
                 result[path] = Stamp(size: Int(info.st_size), seconds: Int(info.st_mtim.tv_sec),
                                      nanoseconds: Int(info.st_mtim.tv_nsec))

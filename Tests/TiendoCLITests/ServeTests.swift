@@ -88,6 +88,25 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Output").path))
     }
 
+    /// Links that lead back up in the watched folders neither hang the watcher nor hide an edit.
+    @Test(.timeLimit(.minutes(1))) func linksBackUpDoNotHangTheWatcher() async throws {
+        let root = try CLITests.project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        for (link, target) in [("Templates/loop", "."), ("Templates/up", ".."), ("Content/up", ".."),
+                               ("Content/indicators/again", "../.."), ("Templates/partials/back", "..")] {
+            try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent(link).path,
+                                                       withDestinationPath: target)
+        }
+        let server = try Server(root: root)
+        defer { server.stop() }
+        try #require(server.port > 0)
+        let data = root.appendingPathComponent("Content/data/hoat-dong.csv")
+        let csv = try String(contentsOf: data, encoding: .utf8)
+        try Data(csv.replacingOccurrences(of: "2024,TVH-01,có,", with: "2024,TVH-01,có,9").utf8).write(to: data)
+        let shown = try await server.wait(for: "/chi-tieu/tv-07/") { $0.contains("1.485.040 lượt") }
+        #expect(shown != nil, "a data edit is shown")
+    }
+
     /// `tiendo serve` runs `tiendo-serve` from its own folder; without it, it says so and exits with 1.
     @Test func serveWithoutItsServerBinarySaysWhatIsMissing() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tiendo-alone-\(UUID().uuidString)")

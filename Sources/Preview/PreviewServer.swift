@@ -22,6 +22,10 @@ public struct PreviewServer: Sendable {
     public func run(report: @escaping @Sendable (String) -> Void) async throws {
         let site = PreviewSite(build: SiteBuild(paths: paths))
         let broadcaster = ReloadBroadcaster()
+        // The files are stamped before the first build reads them, so an edit made while it builds (or before the
+        // preview listens) is a change the watcher sees.
+        let watcher = ChangeWatcher(folders: [paths.content.path, paths.templates.path])
+        let initial = watcher.snapshot()
         let first = await site.rebuild()
         report(Self.describe(first, language))
         let address: sockaddr_in = try .inet(ip4: host, port: port)
@@ -34,8 +38,7 @@ public struct PreviewServer: Sendable {
             report(language == .vi ? "Xem trước tại http://\(host):\(actual)/ (Ctrl+C để dừng)"
                                    : "Previewing at http://\(host):\(actual)/ (Ctrl+C to stop)")
             group.addTask {
-                let watcher = ChangeWatcher(folders: [paths.content.path, paths.templates.path])
-                var stamps = watcher.snapshot()
+                var stamps = initial
                 while let next = await watcher.nextChange(after: stamps) {
                     stamps = next
                     let outcome = await site.rebuild()

@@ -26,8 +26,10 @@ struct ServeCommand: ParsableCommand {
         execv(server, &arguments)
         let reason = String(cString: strerror(errno))
         FileHandle.standardError.write(Data((vi
-            ? "error: không chạy được \(server) (\(reason)); tiendo serve cần tệp này bên cạnh tiendo (make release làm cả hai)\n"
-            : "error: cannot run \(server) (\(reason)); tiendo serve needs it beside tiendo (make release builds both)\n"
+            ? "error: không chạy được \(server) (\(reason)); tiendo serve cần tệp này bên cạnh tiendo "
+                + "(make release làm cả hai)\n"
+            : "error: cannot run \(server) (\(reason)); tiendo serve needs it beside tiendo "
+                + "(make release builds both)\n"
         ).utf8))
         throw ExitCode(1)
     }

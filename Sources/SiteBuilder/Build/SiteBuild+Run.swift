@@ -25,8 +25,8 @@ extension SiteBuild {
         let fresh = FileSystem.exists(writer.spare.appendingPathComponent(Manifest.fileName).path)
             ? nil : OutputWriter.FreshSpareStart(writer: writer)
         defer { fresh?.release() }
-        // The spare folder's manifest is read and its files are checked while the build does its one-core work
-        // after rendering (the writer needs them last, and checks then that the manifest is unchanged).
+        // The spare folder's manifest is read and its files are checked on other threads while the content loads
+        // and pages render (the writer needs them last, and uses them only if the manifest is unchanged).
         let spareCheck = OutputWriter.SpareCheck(spare: writer.spare)
         if fresh == nil { spareCheck.start() }
         var result = try await publish(with: writer, previous: published, cache: cache, fresh: fresh,
@@ -59,10 +59,7 @@ extension SiteBuild {
     private func publish(with writer: OutputWriter, previous published: Manifest?, cache: BuildCache?,
                          fresh start: OutputWriter.FreshSpareStart?,
                          spareCheck: OutputWriter.SpareCheck) async throws(BuildFailure) -> BuildResult {
-        // A spare started afresh has no manifest and nothing in it to check.
-        var afterRender: (@Sendable () -> Void)?
-        if start == nil { afterRender = { spareCheck.start() } }
-        var result = try await generate(previous: published, cache: cache, fresh: start, afterRender: afterRender)
+        var result = try await generate(previous: published, cache: cache, fresh: start)
         let fresh = start?.started
         try fresh?.spare.check(writer)
         var timer = StepTimer()
@@ -83,8 +80,7 @@ extension SiteBuild {
         let written: OutputWriter.Summary
         do {
             written = try writer.publish(result.files, manifest: result.manifest, current: published,
-                                         spare: fresh == nil ? spareCheck.manifest : nil, lock: fresh?.lock,
-                                         fresh: fresh?.spare, spareCheck: spareCheck)
+                                         lock: fresh?.lock, fresh: fresh?.spare, spareCheck: spareCheck)
         } catch {
             sidecars.value.forEach { $0.discard() }
             throw error

@@ -64,9 +64,8 @@ public struct SiteBuild: Sendable {
 
     /// The same, and with `fresh` (`run()`), once the content has loaded without errors, the spare started afresh:
     /// each file is written there as soon as it is rendered (see OutputWriter.FreshSpare).
-    /// `afterRender` is called once the main site's pages are rendered (run() starts checking the spare then).
-    func generate(previous: Manifest?, cache: BuildCache?, fresh start: OutputWriter.FreshSpareStart?,
-                  afterRender: (@Sendable () -> Void)? = nil) async throws(BuildFailure) -> BuildResult {
+    func generate(previous: Manifest?, cache: BuildCache?, fresh start: OutputWriter.FreshSpareStart?)
+        async throws(BuildFailure) -> BuildResult {
         var log = DiagnosticLog()
         var timer = StepTimer()
         let loaded = try await load(cache: previous == nil ? nil : cache, log: &log, timer: &timer)
@@ -83,7 +82,6 @@ public struct SiteBuild: Sendable {
             let renderer = RouteRenderer(model: edition, previous: previous, cache: cache)
             let rendered = await Self.renderAll(edition.routes, with: renderer, writingInto: fresh)
             timer.lap("render" + (edition.outputPrefix.isEmpty ? "" : " (\(edition.site.language))"))
-            if edition.outputPrefix.isEmpty { afterRender?() }
             finishing.append(Task { await Self.finish(edition, rendered: rendered, previous: previous, cache: cache) })
         }
         var finished: [FinishedEdition] = []
@@ -100,7 +98,6 @@ public struct SiteBuild: Sendable {
         cacheChanged = cacheChanged || cache?.inputs != cache?.currentInputs
         files.sort { $0.path < $1.path }
         var manifest = Self.manifest(of: files, previous: previous)
-        manifest.sortedPaths = files.map(\.path)
         manifest.sortedEntries = files.map { ($0.path, $0.manifestEntry) }
         let pages = files.filter { $0.path.hasSuffix(".html") }
         timer.lap("collect")

@@ -76,7 +76,8 @@ public struct ProjectFolder: Sendable {
     func files(in subfolder: String? = nil, extensions: Set<String>) -> [URL] {
         let folder = subfolder.map { url.appendingPathComponent($0, isDirectory: true) } ?? url
         let prefix = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
-        return names(in: subfolder, extensions: extensions).map { URL(fileURLWithPath: prefix + $0, isDirectory: false) }
+        return names(in: subfolder, extensions: extensions)
+            .map { URL(fileURLWithPath: prefix + $0, isDirectory: false) }
     }
 
     /// The names of those files (see `files(in:extensions:)`).

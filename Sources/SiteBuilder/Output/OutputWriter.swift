@@ -44,12 +44,12 @@ public struct OutputWriter: Sendable {
     /// taken here, so it is read again if another build may have published since. Each file is checked where
     /// it is taken from: kept in the spare, linked from the output folder, or (for a build that changes
     /// nothing) left in the output folder.
-    /// `spare` is the spare folder's manifest when the caller read it ahead (`Manifest.read(in: spare)`); it is
-    /// used only if the file still holds the bytes it was parsed from. `lock` is the build lock when the caller
-    /// holds it already; `fresh`, the spare started afresh that holds the files marked `written`.
-    func publish(_ files: [OutputFile], manifest: Manifest, current known: Manifest?, spare knownSpare: Manifest? = nil,
-                 lock held: BuildLock? = nil, fresh: FreshSpare? = nil,
-                 spareCheck: SpareCheck? = nil) throws(BuildFailure) -> Summary {
+    /// `spareCheck` is the spare folder's manifest and files when the caller read and checked them ahead
+    /// (SpareCheck); they are used only if the manifest file still holds the bytes they come from. `lock` is the
+    /// build lock when the caller holds it already; `fresh`, the spare started afresh that holds the files marked
+    /// `written`.
+    func publish(_ files: [OutputFile], manifest: Manifest, current known: Manifest?, lock held: BuildLock? = nil,
+                 fresh: FreshSpare? = nil, spareCheck: SpareCheck? = nil) throws(BuildFailure) -> Summary {
         try checkReplaceable()
         let lock: BuildLock
         if let held { lock = held } else { lock = try BuildLock(output: output) }
@@ -62,7 +62,7 @@ public struct OutputWriter: Sendable {
         }
         do {
             var summary = try prepareSpare(files, manifest: manifest, current: current ?? Manifest(),
-                                           knownSpare: knownSpare, fresh: fresh, spareCheck: spareCheck)
+                                           fresh: fresh, spareCheck: spareCheck)
             guard summary.missing.isEmpty else { return summary }
             try swapIn()
             summary.swapped = true
@@ -84,8 +84,8 @@ public struct OutputWriter: Sendable {
     /// needs is checked first, touching nothing: the files the spare already holds (a stat each, on all cores),
     /// then the files to link from the output folder. A file reused unread that is intact in neither place is
     /// reported in `missing`, and the spare is left as it was.
-    private func prepareSpare(_ files: [OutputFile], manifest: Manifest, current: Manifest, knownSpare: Manifest?,
-                              fresh: FreshSpare?, spareCheck: SpareCheck?) throws -> Summary {
+    private func prepareSpare(_ files: [OutputFile], manifest: Manifest, current: Manifest, fresh: FreshSpare?,
+                              spareCheck: SpareCheck?) throws -> Summary {
         // The new manifest's bytes are made on another thread meanwhile.
         let manifestBytes = Background { manifest.serialized() }
         let manager = FileManager.default
@@ -95,7 +95,7 @@ public struct OutputWriter: Sendable {
         if FileSystem.exists(spare.path), access(spare.path, W_OK) != 0 { chmod(spare.path, 0o755) }
         // A fresh spare holds only the files written into it as they were made.
         let held = fresh != nil ? nil : (try? Data(contentsOf: spareManifestURL)).flatMap { data in
-            knownSpare.flatMap { $0.source == data ? $0 : nil } ?? Manifest.parse(data)
+            spareCheck?.manifest.flatMap { $0.source == data ? $0 : nil } ?? Manifest.parse(data)
         }
         let heldEntries = held?.entries ?? [:]
         // One pass over the site's files (ten thousand on a rebuild that changes a few): which the spare holds

@@ -15,15 +15,17 @@ struct LayoutView: TemplateView {
     }
 
     static let fields = ViewFields<Self>([
-        .text("lang", \.sharedRef.frame.lang), .text("pageTitle", \.page.pageTitle), .text("siteTitle", \.sharedRef.frame.siteTitle),
-        .text("description", \.page.description), .text("canonicalURL", \.page.canonicalURL),
-        .text("ogType", \.page.ogType), .text("root", \.sharedRef.frame.root), .text("homeURL", \.sharedRef.frame.homeURL),
+        .text("lang", \.sharedRef.frame.lang), .text("pageTitle", \.page.pageTitle),
+        .text("siteTitle", \.sharedRef.frame.siteTitle), .text("description", \.page.description),
+        .text("canonicalURL", \.page.canonicalURL), .text("ogType", \.page.ogType),
+        .text("root", \.sharedRef.frame.root), .text("homeURL", \.sharedRef.frame.homeURL),
         .text("planNumber", \.sharedRef.frame.planNumber), .text("publisher", \.sharedRef.frame.publisher),
-        .flag("sampleData", \.sharedRef.frame.sampleData), .list("nav", \.nav), .list("breadcrumbs", \.page.breadcrumbs),
-        .flag("hasBreadcrumbs", { !$0.page.breadcrumbs.isEmpty }), .text("content", \.content),
-        .number("reportingYear", \.sharedRef.frame.reportingYear), .interfaceText("text", \.sharedRef.frame.text),
-        .optionalObject("archive", \.page.archive), .optionalText("feedURL", \.sharedRef.frame.feedURL),
-        .text("updatesFeedURL", \.sharedRef.frame.updatesFeedURL), .optionalText("editionsURL", \.sharedRef.frame.editionsURL),
+        .flag("sampleData", \.sharedRef.frame.sampleData), .list("nav", \.nav),
+        .list("breadcrumbs", \.page.breadcrumbs), .flag("hasBreadcrumbs", { !$0.page.breadcrumbs.isEmpty }),
+        .text("content", \.content), .number("reportingYear", \.sharedRef.frame.reportingYear),
+        .interfaceText("text", \.sharedRef.frame.text), .optionalObject("archive", \.page.archive),
+        .optionalText("feedURL", \.sharedRef.frame.feedURL), .text("updatesFeedURL", \.sharedRef.frame.updatesFeedURL),
+        .optionalText("editionsURL", \.sharedRef.frame.editionsURL),
         .optionalText("changesURL", \.sharedRef.frame.changesURL), .text("assetsRoot", \.sharedRef.frame.assetsRoot),
         .optionalObject("languageSwitch", \.page.languageSwitch), .list("alternates", \.page.alternates),
     ])

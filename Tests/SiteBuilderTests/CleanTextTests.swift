@@ -22,7 +22,8 @@ import Testing
         }
     }
 
-    /// The byte scan finds the first scalar `isControl` says is one (tab and newline allowed), at its first byte.
+    /// The scan (eight bytes at a time, then byte by byte) finds the first scalar `isControl` says is one (tab and
+    /// newline allowed), at its first byte; texts of up to 40 pieces put controls in every place of a word.
     @Test func firstControlOffsetIsTheFirstControlScalar() {
         let pieces = ["Mục tiêu", " ", "\t", "\n", "\u{1B}", "\u{7F}", "\u{85}", "\u{9F}", "\u{A0}", "\u{C2}", "ơ", "ế",
                       "\u{0}", "a", "€", "𝕏", "\u{2028}", "\u{80}"]

@@ -26,7 +26,7 @@ import Testing
                 let body = theme.render(draft.body, template: template, text: model.text)
                 #expect(body == theme.renderWithMustache(draft.body, template: template, text: model.text),
                         "\(model.outputPrefix)\(route.outputPath): \(template)")
-                layout.content = body
+                layout.content = HTML(body)
                 #expect(theme.renderData(layout, template: "layout", text: model.text)
                     == Data(theme.renderWithMustache(layout, template: "layout", text: model.text).utf8),
                         "\(model.outputPrefix)\(route.outputPath): layout")

@@ -8,7 +8,7 @@ import Testing
     }
 
     static func html(_ rendered: RenderedMarkdown) -> String {
-        rendered.segments.map { if case .html(let html) = $0 { html } else { "[block]" } }.joined()
+        rendered.segments.map { if case .html(let html) = $0 { html.text } else { "[block]" } }.joined()
     }
 
     @Test func headingsGetIdsAndCollisionsAreNumbered() {

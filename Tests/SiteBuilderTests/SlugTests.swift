@@ -63,6 +63,6 @@ import Testing
             Issue.record("no HTML")
             return
         }
-        #expect(html.utf8.starts(with: "<h2 id=\"dau\">".utf8))
+        #expect(html.bytes.starts(with: "<h2 id=\"dau\">".utf8))
     }
 }

@@ -102,7 +102,7 @@ struct RouteRenderer: Sendable {
         if let entry = previous?.entries[path], entry.fingerprint == fingerprint {
             file = OutputFile(path: path, reusing: entry)
         } else {
-            layout.content = theme.render(draft.body, template: template, text: model.text)
+            layout.content = theme.html(draft.body, template: template, text: model.text)
             file = OutputFile(path: path, data: theme.renderData(layout, template: "layout", text: model.text),
                               fingerprint: fingerprint)
         }

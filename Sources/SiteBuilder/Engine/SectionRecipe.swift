@@ -37,7 +37,7 @@ enum SectionRecipe {
         let (previous, next) = builder.neighbours(of: index)
         let bodyKey = self.bodyKey(section, dependencies: dependencies, builder: builder)
         let shallow = SectionView(title: section.title, summary: section.summary, toc: [], hasToc: false,
-                                  body: bodyKey, previous: previous, next: next)
+                                  body: HTML(bodyKey), previous: previous, next: next)
         let layout = PageFrame(model: model).layout(for: builder.sectionDraft(at: index, view: shallow))
         var hasher = prefix.continued()
         shallow.fingerprint(into: &hasher)

@@ -21,6 +21,13 @@ public struct StableHasher: Sendable {
         if buffer.count >= 65_536 { flush() }
     }
 
+    /// UTF-8 bytes, hashed exactly as the `String` they spell.
+    public mutating func combine(utf8 bytes: [UInt8]) {
+        combine(bytes.count)
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 65_536 { flush() }
+    }
+
     /// The first 16 bytes of a text's SHA-256, made once and hashed as one fixed-size value.
     public struct Key: Sendable {
         let bytes: (UInt64, UInt64)

@@ -117,41 +117,45 @@ public enum Markdown {
         var segments: [RenderedMarkdown.Segment] = []
         var headings: [RenderedMarkdown.Heading] = []
         var ids = SlugRegistry(reserved: reserved)
-        var pending = ""
+        var pending = HTML()
         var child = cmark_node_first_child(document)
         while let node = child {
             child = cmark_node_next(node)
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_CODE_BLOCK, let fence = placeholder(node, location: location(node)) {
                 if !pending.isEmpty { segments.append(.html(pending)) }
-                pending = ""
+                pending = HTML()
                 switch fence {
                 case .success(let segment): segments.append(segment)
                 case .failure(let failure): diagnostics.append(contentsOf: failure.diagnostics)
                 }
                 continue
             }
-            guard let rendered = cmark_render_html(node, options) else { continue }
-            var html = String(cString: rendered)
-            free(rendered)
             if type == CMARK_NODE_HEADING && headings.count == Limits.headings {
                 diagnostics.append(.error("một phần có hơn \(Limits.headings) đề mục; hãy tách thành nhiều phần",
                                           en: "more than \(Limits.headings) headings in one section; split it into "
                                               + "several sections", at: location(node)))
                 break
             }
+            guard let rendered = cmark_render_html(node, options) else { continue }
+            defer { free(rendered) }
+            // cmark's output is valid UTF-8 (its input was checked, CMARK_OPT_VALIDATE_UTF8), so it is copied as it
+            // is, not checked again as a String.
+            var html = UnsafeBufferPointer(start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self),
+                                           count: strlen(rendered))
             if type == CMARK_NODE_HEADING {
                 let level = Int(cmark_node_get_heading_level(node))
                 let text = plainText(node)
                 let id = ids.unique(for: text)
                 // Compared as bytes: a heading that starts with a combining mark must still get its id.
                 let open = "<h\(level)>"
-                if html.utf8.starts(with: open.utf8) {
-                    html = "<h\(level) id=\"\(id)\">" + String(decoding: html.utf8.dropFirst(open.utf8.count), as: UTF8.self)
+                if html.starts(with: open.utf8) {
+                    pending.append("<h\(level) id=\"\(id)\">")
+                    html = UnsafeBufferPointer(rebasing: html[open.utf8.count...])
                 }
                 headings.append(RenderedMarkdown.Heading(level: level, text: text, id: id))
             }
-            pending += html
+            pending.append(utf8: html)
         }
         if !pending.isEmpty { segments.append(.html(pending)) }
         return RenderedMarkdown(segments: segments, headings: headings, diagnostics: diagnostics,

@@ -2,7 +2,7 @@
 public struct RenderedMarkdown: Sendable, Hashable {
     public enum Segment: Sendable, Hashable {
         /// HTML rendered by cmark (safe mode).
-        case html(String)
+        case html(HTML)
         /// A fenced block ```` ```indicator TV-02 ````: the indicator's table and chart go here.
         case indicator(id: String, location: SourceLocation)
         /// A fenced block ```` ```indicators thu-vien ````: the group's summary table goes here.

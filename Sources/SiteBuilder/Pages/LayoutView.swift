@@ -6,7 +6,7 @@
 struct LayoutView: TemplateView {
     var sharedRef: SharedFrameRef
     var page: PageFrameFields
-    var content: String
+    var content: HTML
 
     var shared: SharedFrame { sharedRef.frame }
 
@@ -22,7 +22,7 @@ struct LayoutView: TemplateView {
         .text("planNumber", \.sharedRef.frame.planNumber), .text("publisher", \.sharedRef.frame.publisher),
         .flag("sampleData", \.sharedRef.frame.sampleData), .list("nav", \.nav),
         .list("breadcrumbs", \.page.breadcrumbs), .flag("hasBreadcrumbs", { !$0.page.breadcrumbs.isEmpty }),
-        .text("content", \.content), .number("reportingYear", \.sharedRef.frame.reportingYear),
+        .html("content", \.content), .number("reportingYear", \.sharedRef.frame.reportingYear),
         .interfaceText("text", \.sharedRef.frame.text), .optionalObject("archive", \.page.archive),
         .optionalText("feedURL", \.sharedRef.frame.feedURL), .text("updatesFeedURL", \.sharedRef.frame.updatesFeedURL),
         .optionalText("editionsURL", \.sharedRef.frame.editionsURL),

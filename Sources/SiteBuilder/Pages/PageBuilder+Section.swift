@@ -27,8 +27,8 @@ extension PageBuilder {
             return references.resolve(reference)
         }
         var diagnostics = rendered.diagnostics
-        var body = ""
-        var prose = ""
+        var body = HTML()
+        var prose = HTML()
         // The page's landmarks (Markdown.reservedIDs) are added by LinkCheck; they are the same on every page.
         var anchors = Set(rendered.headings.map(\.id))
         var placed: [String: Int] = [:]
@@ -57,7 +57,7 @@ extension PageBuilder {
                 }
                 guard placeOnce(computed.definition.id, location) else { continue }
                 anchors.formUnion(IndicatorViews.blockIDs(ofIndicator: computed.definition.id))
-                body += model.theme.render(views.indicatorView(computed, from: path), template: "indicator-block",
+                body += model.theme.html(views.indicatorView(computed, from: path), template: "indicator-block",
                                            text: model.text)
             case let .indicatorGroup(code, location):
                 dependencies.append(SectionRecipe.groupBlock(code))
@@ -69,7 +69,7 @@ extension PageBuilder {
                 }
                 guard placeOnce(code, location) else { continue }
                 anchors.formUnion(IndicatorViews.blockIDs(ofGroup: code))
-                body += model.theme.render(views.groupView(group, from: path), template: "group-summary", text: model.text)
+                body += model.theme.html(views.groupView(group, from: path), template: "group-summary", text: model.text)
             case let .taskList(fileName, location):
                 dependencies.append(SectionRecipe.taskBlock(fileName))
                 if model.tasksUntranslated {
@@ -91,7 +91,7 @@ extension PageBuilder {
                 guard placeOnce("tasks " + fileName, location) else { continue }
                 // Problems in a task's progress text are reported once, by the tasks page.
                 let list = TaskViewBuilder(model: model).list(section: fileName, from: path)
-                body += model.theme.render(list.view, template: "task-list", text: model.text)
+                body += model.theme.html(list.view, template: "task-list", text: model.text)
             }
         }
         let toc = rendered.headings.filter { $0.level == 2 }.map { TocEntryView(text: $0.text, id: $0.id) }

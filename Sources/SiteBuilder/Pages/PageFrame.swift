@@ -32,7 +32,7 @@ struct PageFrame {
             },
             languageSwitch: absolute ? nil : languageSwitch(path: path, link: link),
             alternates: absolute ? [] : alternates(path: path))
-        return LayoutView(sharedRef: shared, page: page, content: "")
+        return LayoutView(sharedRef: shared, page: page, content: HTML())
     }
 
     private var navTargets: [NavTarget] {

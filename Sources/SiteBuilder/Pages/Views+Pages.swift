@@ -64,15 +64,15 @@ struct SectionView: TemplateView {
     var summary: String?
     var toc: [TocEntryView]
     var hasToc: Bool
-    var body: String
+    var body: HTML
     var previous: LinkView?
     var next: LinkView?
 
-    static let empty = SectionView(title: "", summary: nil, toc: [], hasToc: false, body: "", previous: nil, next: nil)
+    static let empty = SectionView(title: "", summary: nil, toc: [], hasToc: false, body: HTML(), previous: nil, next: nil)
 
     static let fields = ViewFields<Self>([
         .text("title", \.title), .optionalText("summary", \.summary), .list("toc", \.toc),
-        .flag("hasToc", \.hasToc), .text("body", \.body), .optionalObject("previous", \.previous),
+        .flag("hasToc", \.hasToc), .html("body", \.body), .optionalObject("previous", \.previous),
         .optionalObject("next", \.next),
     ])
 }

@@ -139,12 +139,16 @@ struct SearchIndex {
     /// runs of white space collapsed. One pass over the UTF-8 bytes that stops at the limit: it runs for every
     /// section on every render, so it must stay cheap.
     static func plainText(_ html: String, limit: Int = textLimit) -> String {
+        plainText(HTML(html), limit: limit)
+    }
+
+    static func plainText(_ html: HTML, limit: Int = textLimit) -> String {
+        let source = html.bytes
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(min(html.utf8.count, limit * 3))
+        bytes.reserveCapacity(min(source.count, limit * 3))
         var characters = 0
         var inTag = false
         var pendingSpace = false
-        let source = Array(html.utf8)
         var index = 0
         let entities: [([UInt8], UInt8)] = [(Array("&lt;".utf8), 0x3C), (Array("&gt;".utf8), 0x3E),
                                             (Array("&quot;".utf8), 0x22), (Array("&#39;".utf8), 0x27),

@@ -24,7 +24,7 @@ struct TaskViewBuilder {
             let rendered = Markdown.render(markdown, path: task.location.path, firstLine: task.location.line,
                                            resolve: references.resolve)
             diagnostics = rendered.diagnostics
-            return rendered.segments.compactMap { if case .html(let html) = $0 { html } else { nil } }.joined()
+            return rendered.segments.compactMap { if case .html(let html) = $0 { html.text } else { nil } }.joined()
         }
         let deadline: String = switch task.deadline {
         case .year(let year): String(year)

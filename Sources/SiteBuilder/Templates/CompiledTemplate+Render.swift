@@ -1,6 +1,7 @@
 /// A value a compiled template reads, typed by the field table it comes from (see ViewField).
 enum TemplateValue: Sendable {
     case text(String)
+    case html(HTML)
     case number(Int)
     case flag(Bool)
     case object(any TemplateView)
@@ -58,6 +59,12 @@ struct CompiledTheme: Sendable {
             case let .variable(path, escaped):
                 switch resolve(path, in: stack) {
                 case .text(let text)?: escaped ? Self.appendEscaped(text, to: &out) : out.append(contentsOf: text.utf8)
+                case .html(let html)?:
+                    if escaped {
+                        html.bytes.withUnsafeBufferPointer { Self.appendEscaped($0, to: &out) }
+                    } else {
+                        out.append(contentsOf: html.bytes)
+                    }
                 case .number(let number)?: out.append(contentsOf: String(number).utf8)
                 case .flag(let flag)?: out.append(contentsOf: (flag ? "true" : "false").utf8)
                 default: break
@@ -122,23 +129,25 @@ struct CompiledTheme: Sendable {
     /// HTMLEscaping's rules, into bytes; runs that need no escaping are copied whole.
     static func appendEscaped(_ text: String, to out: inout [UInt8]) {
         var text = text
-        text.withUTF8 { source in
-            var runStart = 0
-            for index in source.indices {
-                let escaped: [UInt8]
-                switch source[index] {
-                case 0x3C: escaped = [0x26, 0x6C, 0x74, 0x3B]
-                case 0x3E: escaped = [0x26, 0x67, 0x74, 0x3B]
-                case 0x26: escaped = [0x26, 0x61, 0x6D, 0x70, 0x3B]
-                case 0x22: escaped = [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B]
-                case 0x27: escaped = [0x26, 0x23, 0x33, 0x39, 0x3B]
-                default: continue
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
-                out.append(contentsOf: escaped)
-                runStart = index + 1
+        text.withUTF8 { appendEscaped($0, to: &out) }
+    }
+
+    static func appendEscaped(_ source: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var runStart = 0
+        for index in source.indices {
+            let escaped: [UInt8]
+            switch source[index] {
+            case 0x3C: escaped = [0x26, 0x6C, 0x74, 0x3B]
+            case 0x3E: escaped = [0x26, 0x67, 0x74, 0x3B]
+            case 0x26: escaped = [0x26, 0x61, 0x6D, 0x70, 0x3B]
+            case 0x22: escaped = [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B]
+            case 0x27: escaped = [0x26, 0x23, 0x33, 0x39, 0x3B]
+            default: continue
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...]))
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
+            out.append(contentsOf: escaped)
+            runStart = index + 1
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...]))
     }
 }

@@ -73,6 +73,13 @@ struct ViewField<View>: Sendable {
         }, typed: { get($0).map(TemplateValue.text) })
     }
 
+    /// HTML (a rendered body): `{{{name}}}` copies its bytes, `{{name}}` escapes them like a text.
+    static func html(_ name: String, _ get: @escaping @Sendable (View) -> HTML) -> Self {
+        Self(name: name, schema: .scalar, value: { get($0).text }, hash: { view, hasher in
+            hasher.combine(utf8: get(view).bytes)
+        }, typed: { .html(get($0)) })
+    }
+
     static func number(_ name: String, _ get: @escaping @Sendable (View) -> Int) -> Self {
         Self(name: name, schema: .scalar, value: { get($0) }, hash: { view, hasher in hasher.combine(get(view)) },
              typed: { .number(get($0)) })

@@ -142,6 +142,12 @@ struct Theme: Sendable {
         return renderWithMustache(view, template: name, text: text)
     }
 
+    /// A template rendered as HTML to place in another (a block in a body, a page's content in the frame).
+    func html(_ view: some TemplateView, template name: String, text: InterfaceText) -> HTML {
+        if let compiled { return HTML(utf8: compiled.bytes(view, template: name, text: text)) }
+        return HTML(renderWithMustache(view, template: name, text: text))
+    }
+
     /// A whole page as the bytes of its file.
     func renderData(_ view: some TemplateView, template name: String, text: InterfaceText) -> Data {
         if let compiled { return Data(compiled.bytes(view, template: name, text: text)) }

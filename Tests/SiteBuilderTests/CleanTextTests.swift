@@ -29,7 +29,7 @@ import Testing
                       "\u{0}", "a", "€", "𝕏", "\u{2028}", "\u{80}"]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<2_000 {
-            let text = (0..<Int.random(in: 0...12, using: &generator))
+            let text = (0..<Int.random(in: 0...40, using: &generator))
                 .map { _ in pieces[Int.random(in: 0..<pieces.count, using: &generator)] }.joined()
             let bytes = Array(text.utf8)
             var expected: Int?

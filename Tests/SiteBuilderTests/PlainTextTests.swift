@@ -1,0 +1,67 @@
+import Testing
+@testable import SiteBuilder
+
+struct PlainTextTests {
+    /// Hand-written cases: tags dropped and separating words, entities decoded, white space collapsed, the limit
+    /// counted in characters (a space between words is one).
+    @Test func plainTextOfHTML() {
+        #expect(SearchIndex.plainText("<h2 id=\"a\">Mục tiêu</h2>\n<p>Đọc &amp; học &lt;ngay&gt;</p>")
+            == "Mục tiêu Đọc & học <ngay>")
+        #expect(SearchIndex.plainText("<p>&quot;a&quot; &#39;b&#39; &amp c &x;</p>") == "\"a\" 'b' &amp c &x;")
+        #expect(SearchIndex.plainText("  a \t\n b  ") == "a b")
+        #expect(SearchIndex.plainText("<p>Tiến độ thực hiện</p>", limit: 6) == "Tiến đ")
+        #expect(SearchIndex.plainText("<p>abc<b", limit: 10) == "abc")
+        #expect(SearchIndex.plainText("&", limit: 10) == "&")
+        #expect(SearchIndex.plainText("", limit: 10) == "")
+    }
+
+    /// The byte loop against a plain reference written from the rules, on random HTML made of the pieces that
+    /// matter (tags, entities, cut entities, white space, letters of one to four bytes).
+    @Test func plainTextMatchesTheRules() {
+        let pieces = ["<p>", "</p>", "<a href=\"x\">", "&amp;", "&lt;", "&gt;", "&quot;", "&#39;", "&am", "&", "<",
+                      ">", " ", "\n", "\t", "a", "Đ", "ế", "€", "𝕏", "e\u{301}", "&quot"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let html = (0..<Int.random(in: 0...30, using: &generator))
+                .map { _ in pieces[Int.random(in: 0..<pieces.count, using: &generator)] }.joined()
+            let limit = Int.random(in: 0...20, using: &generator)
+            #expect(SearchIndex.plainText(html, limit: limit) == Self.reference(html, limit: limit), "\(html)")
+        }
+    }
+
+    /// The rules over Unicode scalars (never Characters, which would join a combining mark to a `>` or `;`).
+    static func reference(_ html: String, limit: Int) -> String {
+        let entities = [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")]
+            .map { (Array($0.0.unicodeScalars), $0.1) }
+        var units: [String] = []
+        var pendingSpace = false
+        var rest = Array(html.unicodeScalars)[...]
+        func add(_ unit: String) {
+            if pendingSpace && !units.isEmpty { units.append(" ") }
+            pendingSpace = false
+            units.append(unit)
+        }
+        while let scalar = rest.first {
+            if scalar == "<" {
+                pendingSpace = true
+                rest = rest.firstIndex(of: ">").map { rest[($0 + 1)...] } ?? []
+                continue
+            }
+            if [" ", "\n", "\t", "\r"].contains(scalar) {
+                pendingSpace = true
+                rest = rest.dropFirst()
+                continue
+            }
+            // The limit is checked before each scalar, counting the spaces put between words.
+            if units.count >= limit { break }
+            if let (name, character) = entities.first(where: { rest.starts(with: $0.0) }) {
+                add(character)
+                rest = rest.dropFirst(name.count)
+                continue
+            }
+            add(String(scalar))
+            rest = rest.dropFirst()
+        }
+        return units.joined()
+    }
+}

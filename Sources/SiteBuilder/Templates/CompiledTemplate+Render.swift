@@ -9,10 +9,10 @@ enum TemplateValue: Sendable {
     case texts([String])
     case interfaceText(InterfaceText)
 
-    func lookup(_ name: String) -> TemplateValue? {
+    func lookup(_ name: FieldName) -> TemplateValue? {
         switch self {
         case .object(let view): view.lookup(name)
-        case .interfaceText(let text): text.entries[name].map(TemplateValue.text)
+        case .interfaceText(let text): text[name].map(TemplateValue.text)
         default: nil
         }
     }
@@ -108,7 +108,7 @@ struct CompiledTheme: Sendable {
     }
 
     /// The first name through the stack, top first; the rest of a dotted name inside what it found.
-    private func resolve(_ path: [String], in stack: [TemplateValue]) -> TemplateValue? {
+    private func resolve(_ path: [FieldName], in stack: [TemplateValue]) -> TemplateValue? {
         guard let first = path.first else { return stack.last }
         var found: TemplateValue?
         // By index: iterating `stack.reversed()` copied every value on the way (a tenth of rendering a page).

@@ -8,8 +8,8 @@ struct CompiledTemplate: Sendable {
     indirect enum Node: Sendable {
         case text([UInt8])
         /// A name split at dots; empty for `.`.
-        case variable([String], escaped: Bool)
-        case section([String], inverted: Bool, [Node])
+        case variable([FieldName], escaped: Bool)
+        case section([FieldName], inverted: Bool, [Node])
         case partial(String)
     }
 
@@ -135,12 +135,12 @@ struct CompiledTemplate: Sendable {
             case .text(let bytes):
                 stack[stack.count - 1].nodes.append(.text(bytes))
             case .tag(let kind, let name):
-                let path = name == "." ? [] : name.split(separator: ".").map(String.init)
+                let path = name == "." ? [] : name.split(separator: ".").map { FieldName(String($0)) }
                 switch kind {
                 case UInt8(ascii: "#"), UInt8(ascii: "^"): stack.append((name, kind == UInt8(ascii: "^"), []))
                 case UInt8(ascii: "/"):
                     guard stack.count > 1, let open = stack.popLast(), open.name == name else { return nil }
-                    let openPath = open.name == "." ? [] : open.name.split(separator: ".").map(String.init)
+                    let openPath = open.name == "." ? [] : open.name.split(separator: ".").map { FieldName(String($0)) }
                     stack[stack.count - 1].nodes.append(.section(openPath, inverted: open.inverted, open.nodes))
                 case UInt8(ascii: ">"): stack[stack.count - 1].nodes.append(.partial(name))
                 case UInt8(ascii: "!"): continue

@@ -81,6 +81,8 @@ struct InterfaceText: MustacheParent, Sendable {
 
     let language: String
     let entries: [String: String]
+    /// The same entries by name number, for the compiled templates (`{{text.KEY}}`).
+    private let byName: FieldTable<String>
     /// How numbers are written in this language (`1.234,5` in Vietnamese, `1,234.5` in English).
     let numbers: NumberStyle
     /// A stable hash of every entry: what a page's fingerprint takes instead of the whole table.
@@ -89,6 +91,7 @@ struct InterfaceText: MustacheParent, Sendable {
     init(language: String, entries: [String: String]) {
         self.language = language
         self.entries = entries
+        byName = FieldTable(entries.map { (FieldName($0.key), $0.value) })
         numbers = NumberStyle.forLanguage(language)
         var hasher = StableHasher()
         for (key, value) in entries.sorted(by: { $0.key < $1.key }) {
@@ -100,6 +103,8 @@ struct InterfaceText: MustacheParent, Sendable {
     }
 
     func child(named name: String) -> Any? { entries[name] }
+
+    subscript(name: FieldName) -> String? { byName[name] }
 
     subscript(key: Key) -> String { entries[key.rawValue] ?? key.rawValue }
 

@@ -7,7 +7,7 @@ protocol TemplateView: MustacheParent, Sendable {
     static var fields: ViewFields<Self> { get }
     /// Requirements (with the default implementations below) so that a call through `any TemplateView` reaches
     /// code compiled for the concrete type, not generic code that looks up its types at run time.
-    func lookup(_ name: String) -> TemplateValue?
+    func lookup(_ name: FieldName) -> TemplateValue?
     func fingerprint(into hasher: inout StableHasher)
 }
 
@@ -17,8 +17,8 @@ extension TemplateView {
     }
 
     /// A field's typed value, for the compiled templates; nil for a name the view does not have or a nil value.
-    func lookup(_ name: String) -> TemplateValue? {
-        Self.fields.byName[name]?.typed(self)
+    func lookup(_ name: FieldName) -> TemplateValue? {
+        Self.fields.typed[name]?(self)
     }
 
     static var schema: ViewSchema { fields.schema }
@@ -35,6 +35,8 @@ extension TemplateView {
 /// The fields of one view type, by name.
 struct ViewFields<View>: Sendable {
     let byName: [String: ViewField<View>]
+    /// Each field's typed value by name number (FieldName), for the compiled templates.
+    let typed: FieldTable<@Sendable (View) -> TemplateValue?>
     let ordered: [ViewField<View>]
     let schema: ViewSchema
     /// The field names in order, joined: what a fingerprint takes for the type (each value is length-prefixed
@@ -49,6 +51,7 @@ struct ViewFields<View>: Sendable {
         signature = ordered.map(\.name).joined(separator: ",")
         signatureKey = StableHasher.Key(signature)
         byName = Dictionary(fields.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        typed = FieldTable(fields.map { (FieldName($0.name), $0.typed) })
         schema = .object(byName.mapValues(\.schema))
     }
 }

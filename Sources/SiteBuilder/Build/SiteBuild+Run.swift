@@ -63,20 +63,17 @@ extension SiteBuild {
         let fresh = start?.started
         try fresh?.spare.check(writer)
         var timer = StepTimer()
-        // The cache and the search texts are serialized and written beside their files on another thread while
-        // the writer publishes; they replace their files only after it succeeded.
+        // The cache and the search texts are serialized and written beside their files on other threads (one
+        // each: in sequence they were the last tenth of a clean build, on one core) while the writer publishes;
+        // they replace their files only after it succeeded.
         let newCache = result.cacheChanged ? result.cache : nil
-        let searchTexts = result.searchTexts
         let output = paths.output
-        let sidecars = Background { () -> [FileSystem.Staged] in
-            var staged: [FileSystem.Staged?] = []
-            if let newCache { staged.append(newCache.stage(beside: output)) }
-            for (prefix, texts) in searchTexts {
-                staged.append(FileSystem.stage(SearchTexts.serialized(texts),
-                                               for: SearchTexts.url(beside: output, prefix: prefix).path))
+        let staging = [Background { newCache?.stage(beside: output) }] + result.searchTexts.map { prefix, texts in
+            Background {
+                FileSystem.stage(SearchTexts.serialized(texts), for: SearchTexts.url(beside: output, prefix: prefix).path)
             }
-            return staged.compactMap { $0 }
         }
+        let sidecars = Background { staging.compactMap(\.value) }
         let written: OutputWriter.Summary
         do {
             written = try writer.publish(result.files, manifest: result.manifest, current: published,

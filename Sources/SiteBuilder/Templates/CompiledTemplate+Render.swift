@@ -9,7 +9,7 @@ enum TemplateValue: Sendable {
     case texts([String])
     case interfaceText(InterfaceText)
 
-    func lookup(_ name: FieldName) -> TemplateValue? {
+    func lookup(_ name: Int) -> TemplateValue? {
         switch self {
         case .object(let view): view.lookup(name)
         case .interfaceText(let text): text[name].map(TemplateValue.text)
@@ -27,6 +27,7 @@ private struct InterfaceTextRoot: TemplateView {
 /// Every template of a theme, compiled; nil when one of them is outside the subset.
 struct CompiledTheme: Sendable {
     let templates: [String: CompiledTemplate]
+    let program: TemplateProgram
 
     init?(sources: [String: String]) {
         var templates: [String: CompiledTemplate] = [:]
@@ -35,6 +36,7 @@ struct CompiledTheme: Sendable {
             templates[name] = template
         }
         self.templates = templates
+        program = TemplateProgram(templates)
     }
 
     func render(_ view: some TemplateView, template name: String, text: InterfaceText) -> String {
@@ -43,25 +45,30 @@ struct CompiledTheme: Sendable {
 
     /// The rendered page as UTF-8 bytes (every piece is valid UTF-8, so nothing needs checking again).
     func bytes(_ view: some TemplateView, template name: String, text: InterfaceText) -> [UInt8] {
-        guard let template = templates[name] else { return [] }
+        guard let steps = program.templates[name] else { return [] }
         var out: [UInt8] = []
         out.reserveCapacity(16_384)
         var stack: [TemplateValue] = [.object(InterfaceTextRoot(text: text)), .object(view)]
-        render(template.nodes, stack: &stack, into: &out)
+        Self.run(program, steps, stack: &stack, into: &out)
         return out
     }
 
-    private func render(_ nodes: [CompiledTemplate.Node], stack: inout [TemplateValue], into out: inout [UInt8]) {
-        for node in nodes {
-            switch node {
-            case .text(let bytes):
-                out.append(contentsOf: bytes)
-            case let .variable(path, escaped):
-                switch resolve(path, in: stack) {
-                case .text(let text)?: escaped ? Self.appendEscaped(text, to: &out) : out.append(contentsOf: text.utf8)
+    private static func run(_ program: TemplateProgram, _ range: Range<Int>, stack: inout [TemplateValue],
+                            into out: inout [UInt8]) {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let step = program.steps[index]
+            index += 1
+            switch step.kind {
+            case .text:
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: program.text[Int(step.start)..<Int(step.start + step.count)]))
+            case .variable, .escapedVariable:
+                let escaped = step.kind == .escapedVariable
+                switch resolve(program, step, in: stack) {
+                case .text(let text)?: escaped ? appendEscaped(text, to: &out) : out.append(contentsOf: text.utf8)
                 case .html(let html)?:
                     if escaped {
-                        html.bytes.withUnsafeBufferPointer { Self.appendEscaped($0, to: &out) }
+                        html.bytes.withUnsafeBufferPointer { appendEscaped($0, to: &out) }
                     } else {
                         out.append(contentsOf: html.bytes)
                     }
@@ -69,31 +76,33 @@ struct CompiledTheme: Sendable {
                 case .flag(let flag)?: out.append(contentsOf: (flag ? "true" : "false").utf8)
                 default: break
                 }
-            case let .section(path, inverted, children):
-                let value = resolve(path, in: stack)
-                if inverted {
-                    if Self.isFalsy(value) { render(children, stack: &stack, into: &out) }
+            case .section, .invertedSection:
+                let body = index..<Int(step.end)
+                index = Int(step.end)
+                let value = resolve(program, step, in: stack)
+                if step.kind == .invertedSection {
+                    if isFalsy(value) { run(program, body, stack: &stack, into: &out) }
                     continue
                 }
                 switch value {
                 case nil, .flag(false)?: break
-                case .flag(true)?: render(children, stack: &stack, into: &out)
+                case .flag(true)?: run(program, body, stack: &stack, into: &out)
                 case .objects(let list)?:
-                    for item in list { renderPushed(.object(item), children, stack: &stack, into: &out) }
+                    for item in list { runPushed(program, .object(item), body, stack: &stack, into: &out) }
                 case .texts(let list)?:
-                    for item in list { renderPushed(.text(item), children, stack: &stack, into: &out) }
-                case let value?: renderPushed(value, children, stack: &stack, into: &out)
+                    for item in list { runPushed(program, .text(item), body, stack: &stack, into: &out) }
+                case let value?: runPushed(program, value, body, stack: &stack, into: &out)
                 }
-            case .partial(let name):
-                if let partial = templates[name] { render(partial.nodes, stack: &stack, into: &out) }
+            case .partial:
+                run(program, Int(step.start)..<Int(step.start + step.count), stack: &stack, into: &out)
             }
         }
     }
 
-    private func renderPushed(_ value: TemplateValue, _ nodes: [CompiledTemplate.Node], stack: inout [TemplateValue],
-                              into out: inout [UInt8]) {
+    private static func runPushed(_ program: TemplateProgram, _ value: TemplateValue, _ body: Range<Int>,
+                                  stack: inout [TemplateValue], into out: inout [UInt8]) {
         stack.append(value)
-        render(nodes, stack: &stack, into: &out)
+        run(program, body, stack: &stack, into: &out)
         stack.removeLast()
     }
 
@@ -108,8 +117,10 @@ struct CompiledTheme: Sendable {
     }
 
     /// The first name through the stack, top first; the rest of a dotted name inside what it found.
-    private func resolve(_ path: [FieldName], in stack: [TemplateValue]) -> TemplateValue? {
-        guard let first = path.first else { return stack.last }
+    private static func resolve(_ program: TemplateProgram, _ step: TemplateProgram.Step,
+                                in stack: [TemplateValue]) -> TemplateValue? {
+        guard step.count > 0 else { return stack.last }
+        let first = program.names[Int(step.start)]
         var found: TemplateValue?
         // By index: iterating `stack.reversed()` copied every value on the way (a tenth of rendering a page).
         var index = stack.count - 1
@@ -120,8 +131,10 @@ struct CompiledTheme: Sendable {
             }
             index -= 1
         }
-        if path.count > 1 {
-            for name in path[1...] { found = found?.lookup(name) }
+        var next = Int(step.start) + 1
+        while next < Int(step.start + step.count) {
+            found = found?.lookup(program.names[next])
+            next += 1
         }
         return found
     }

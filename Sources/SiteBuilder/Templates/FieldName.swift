@@ -42,7 +42,9 @@ struct FieldTable<Value>: Sendable where Value: Sendable {
         self.values = values
     }
 
-    subscript(name: FieldName) -> Value? {
-        name.id < values.count ? values[name.id] : nil
+    subscript(name: FieldName) -> Value? { self[name.id] }
+
+    subscript(id: Int) -> Value? {
+        id < values.count ? values[id] : nil
     }
 }

@@ -104,7 +104,7 @@ struct InterfaceText: MustacheParent, Sendable {
 
     func child(named name: String) -> Any? { entries[name] }
 
-    subscript(name: FieldName) -> String? { byName[name] }
+    subscript(name: Int) -> String? { byName[name] }
 
     subscript(key: Key) -> String { entries[key.rawValue] ?? key.rawValue }
 

@@ -7,7 +7,8 @@ protocol TemplateView: MustacheParent, Sendable {
     static var fields: ViewFields<Self> { get }
     /// Requirements (with the default implementations below) so that a call through `any TemplateView` reaches
     /// code compiled for the concrete type, not generic code that looks up its types at run time.
-    func lookup(_ name: FieldName) -> TemplateValue?
+    /// A field's typed value by name number (FieldName.id).
+    func lookup(_ name: Int) -> TemplateValue?
     func fingerprint(into hasher: inout StableHasher)
 }
 
@@ -17,7 +18,7 @@ extension TemplateView {
     }
 
     /// A field's typed value, for the compiled templates; nil for a name the view does not have or a nil value.
-    func lookup(_ name: FieldName) -> TemplateValue? {
+    func lookup(_ name: Int) -> TemplateValue? {
         Self.fields.typed[name]?(self)
     }
 

@@ -61,7 +61,8 @@ struct CompiledTheme: Sendable {
             index += 1
             switch step.kind {
             case .text:
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: program.text[Int(step.start)..<Int(step.start + step.count)]))
+                let text = Int(step.start)..<Int(step.start + step.count)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: program.text[text]))
             case .variable, .escapedVariable:
                 let escaped = step.kind == .escapedVariable
                 switch resolve(program, step, in: stack) {

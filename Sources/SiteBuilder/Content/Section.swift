@@ -111,6 +111,13 @@ public struct Section: Sendable, Hashable {
             log.append(contentsOf: error.diagnostics)
             return nil
         }
+        if let simple = loadSimple(split, file: file, fileName: fileName, english: english) { return simple }
+        return loadWithYAML(split, file: file, fileName: fileName, english: english, log: &log)
+    }
+
+    /// `load` with Yams reading the front matter (and every diagnostic at its place).
+    static func loadWithYAML(_ split: FrontMatter, file: SourceFile, fileName: String, english: Bool,
+                             log: inout DiagnosticLog) -> Section? {
         let reader = YAMLReader(path: file.path, lineOffset: 1)
         let what = Message(vi: "phần khai báo đầu tệp", en: "the front matter")
         do {

@@ -5,14 +5,14 @@ struct PlainTextTests {
     /// Hand-written cases: tags dropped and separating words, entities decoded, white space collapsed, the limit
     /// counted in characters (a space between words is one).
     @Test func plainTextOfHTML() {
-        #expect(SearchIndex.plainText("<h2 id=\"a\">Mục tiêu</h2>\n<p>Đọc &amp; học &lt;ngay&gt;</p>")
+        #expect(SearchIndex.plainText(HTML("<h2 id=\"a\">Mục tiêu</h2>\n<p>Đọc &amp; học &lt;ngay&gt;</p>"))
             == "Mục tiêu Đọc & học <ngay>")
-        #expect(SearchIndex.plainText("<p>&quot;a&quot; &#39;b&#39; &amp c &x;</p>") == "\"a\" 'b' &amp c &x;")
-        #expect(SearchIndex.plainText("  a \t\n b  ") == "a b")
-        #expect(SearchIndex.plainText("<p>Tiến độ thực hiện</p>", limit: 6) == "Tiến đ")
-        #expect(SearchIndex.plainText("<p>abc<b", limit: 10) == "abc")
-        #expect(SearchIndex.plainText("&", limit: 10) == "&")
-        #expect(SearchIndex.plainText("", limit: 10) == "")
+        #expect(SearchIndex.plainText(HTML("<p>&quot;a&quot; &#39;b&#39; &amp c &x;</p>")) == "\"a\" 'b' &amp c &x;")
+        #expect(SearchIndex.plainText(HTML("  a \t\n b  ")) == "a b")
+        #expect(SearchIndex.plainText(HTML("<p>Tiến độ thực hiện</p>"), limit: 6) == "Tiến đ")
+        #expect(SearchIndex.plainText(HTML("<p>abc<b"), limit: 10) == "abc")
+        #expect(SearchIndex.plainText(HTML("&"), limit: 10) == "&")
+        #expect(SearchIndex.plainText(HTML(""), limit: 10) == "")
     }
 
     /// The byte loop against a plain reference written from the rules, on random HTML made of the pieces that
@@ -25,7 +25,7 @@ struct PlainTextTests {
             let html = (0..<Int.random(in: 0...30, using: &generator))
                 .map { _ in pieces[Int.random(in: 0..<pieces.count, using: &generator)] }.joined()
             let limit = Int.random(in: 0...20, using: &generator)
-            #expect(SearchIndex.plainText(html, limit: limit) == Self.reference(html, limit: limit), "\(html)")
+            #expect(SearchIndex.plainText(HTML(html), limit: limit) == Self.reference(html, limit: limit), "\(html)")
         }
     }
 

@@ -74,21 +74,21 @@ extension SiteBuild {
                 return FileSystem.stage(SearchTexts.serialized(texts), for: path)
             }
         }
-        let sidecars = Background { staging.compactMap(\.value) }
+        func staged() -> [FileSystem.Staged] { staging.compactMap(\.value) }
         let written: OutputWriter.Summary
         do {
             written = try writer.publish(result.files, manifest: result.manifest, current: published,
                                          lock: fresh?.lock, fresh: fresh?.spare, spareCheck: spareCheck)
         } catch {
-            sidecars.value.forEach { $0.discard() }
+            staged().forEach { $0.discard() }
             throw error
         }
         result.written = written
         guard written.missing.isEmpty else {
-            sidecars.value.forEach { $0.discard() }
+            staged().forEach { $0.discard() }
             return result
         }
-        sidecars.value.forEach { $0.commit() }
+        staged().forEach { $0.commit() }
         timer.lap("write")
         return result
     }

@@ -27,7 +27,8 @@ extension Section {
             guard let written = values["order"], let value = Int(written) else { return nil }
             order = value
         }
-        if values["summary"] != nil && text("summary") == nil { return nil }
+        let summary = text("summary")
+        if values["summary"] != nil && summary == nil { return nil }
         var slug = english ? "en" : nil
         if !english, values["slug"] != nil {
             guard let given = text("slug"), Slug.make(given) == given else { return nil }
@@ -37,7 +38,7 @@ extension Section {
         guard !finalSlug.isEmpty else { return nil }
         // A missing key's place is the mapping's: its first key, on the file's second line.
         let start = SourceLocation(path: file.path, line: 2, column: 1)
-        return Section(fileName: fileName, path: file.path, title: title, order: order, summary: text("summary"),
+        return Section(fileName: fileName, path: file.path, title: title, order: order, summary: summary,
                        slug: finalSlug, body: split.body, bodyDigest: StableHasher.digest(split.body), stamp: nil,
                        bodyFirstLine: split.bodyFirstLine,
                        keyLocations: Dictionary(uniqueKeysWithValues: keys.map { ($0, locations[$0] ?? start) }))

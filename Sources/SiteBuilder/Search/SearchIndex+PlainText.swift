@@ -2,10 +2,6 @@ extension SearchIndex {
     /// Rendered HTML as plain text, at most `limit` characters: tags dropped, the entities cmark writes decoded,
     /// runs of white space collapsed. One pass over the UTF-8 bytes that stops at the limit: it runs for every
     /// section on every render, so it must stay cheap.
-    static func plainText(_ html: String, limit: Int = textLimit) -> String {
-        plainText(HTML(html), limit: limit)
-    }
-
     static func plainText(_ html: HTML, limit: Int = textLimit) -> String {
         // At most `limit` characters and a space, of at most four bytes each, and never more than the source.
         let capacity = min(html.bytes.count, (limit + 1) * 4)

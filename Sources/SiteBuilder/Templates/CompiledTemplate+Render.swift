@@ -26,7 +26,6 @@ private struct InterfaceTextRoot: TemplateView {
 
 /// Every template of a theme, compiled; nil when one of them is outside the subset.
 struct CompiledTheme: Sendable {
-    let templates: [String: CompiledTemplate]
     let program: TemplateProgram
 
     init?(sources: [String: String]) {
@@ -35,12 +34,7 @@ struct CompiledTheme: Sendable {
             guard let template = CompiledTemplate(source) else { return nil }
             templates[name] = template
         }
-        self.templates = templates
         program = TemplateProgram(templates)
-    }
-
-    func render(_ view: some TemplateView, template name: String, text: InterfaceText) -> String {
-        String(decoding: bytes(view, template: name, text: text), as: UTF8.self)
     }
 
     /// The rendered page as UTF-8 bytes (every piece is valid UTF-8, so nothing needs checking again).

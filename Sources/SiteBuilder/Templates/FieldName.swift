@@ -42,8 +42,6 @@ struct FieldTable<Value>: Sendable where Value: Sendable {
         self.values = values
     }
 
-    subscript(name: FieldName) -> Value? { self[name.id] }
-
     subscript(id: Int) -> Value? {
         id < values.count ? values[id] : nil
     }

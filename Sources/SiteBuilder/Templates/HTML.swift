@@ -35,8 +35,4 @@ public struct HTML: Sendable, Hashable, CustomStringConvertible {
     mutating func append(_ text: String) {
         bytes.append(contentsOf: text.utf8)
     }
-
-    mutating func reserveCapacity(_ count: Int) {
-        bytes.reserveCapacity(count)
-    }
 }

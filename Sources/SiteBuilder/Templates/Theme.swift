@@ -135,14 +135,9 @@ struct Theme: Sendable {
         }
     }
 
-    /// Renders a template; the key check ran when the theme loaded, so a missing template is a programming error.
-    /// Every template can read the interface text as `{{text.KEY}}`, whatever its view.
-    func render(_ view: some TemplateView, template name: String, text: InterfaceText) -> String {
-        if let compiled { return compiled.render(view, template: name, text: text) }
-        return renderWithMustache(view, template: name, text: text)
-    }
-
-    /// A template rendered as HTML to place in another (a block in a body, a page's content in the frame).
+    /// A template rendered as HTML to place in another (a block in a body, a page's content in the frame). The key
+    /// check ran when the theme loaded, so a missing template is a programming error. Every template can read the
+    /// interface text as `{{text.KEY}}`, whatever its view.
     func html(_ view: some TemplateView, template name: String, text: InterfaceText) -> HTML {
         if let compiled { return HTML(utf8: compiled.bytes(view, template: name, text: text)) }
         return HTML(renderWithMustache(view, template: name, text: text))

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Two builds of Tiendo against each other, alternating in one run, on the benchmark's site.
 
-    python3 bench/ab.py OLD_TIENDO NEW_TIENDO [--size 10000] [--clean 5] [--rebuilds 11] [--work /tmp/tiendo-ab]
+    python3 bench/ab.py OLD_TIENDO NEW_TIENDO [--size 10000] [--clean 5] [--rebuilds 11] [--work /tmp/tiendo-ab] [--settle 0]
 
 Both binaries get their own copy of the same site (bench/make_sites.py). The script alternates them: `--clean`
 clean builds each (outputs moved aside first, never deleted: see bench/run.py), then `--rebuilds` one-cell
@@ -49,6 +49,8 @@ def main() -> None:
     parser.add_argument("--clean", type=int, default=5)
     parser.add_argument("--rebuilds", type=int, default=11)
     parser.add_argument("--work", type=Path, default=Path("/tmp/tiendo-ab"))
+    parser.add_argument("--settle", type=float, default=0,
+                        help="seconds to wait after syncing, before each clean build (bench/run.py waits 5)")
     parser.add_argument("--keep-trash", action="store_true",
                         help="leave WORK/.trash-bench (deleting it slows down making files for minutes: see run.py)")
     args = parser.parse_args()
@@ -71,6 +73,7 @@ def main() -> None:
                 if path.exists():
                     path.rename(trash / f"{name}-{path.name}-{time.time_ns()}")
             subprocess.run(["sync"])
+            time.sleep(args.settle)
             clean[name].append(run(binaries[name], site))
     for name in ("old", "new"):
         run(binaries[name], sites[name] / "tiendo")  # lays out the spare generation

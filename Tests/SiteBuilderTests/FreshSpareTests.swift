@@ -19,6 +19,19 @@ import Testing
             #expect(try Data(contentsOf: output.appendingPathComponent(file.path)) == file.data, "\(file.path)")
         }
         #expect(FileSystem.regularFiles(below: output) == (generated.files.map(\.path) + [Manifest.fileName]).sorted())
+        // The section pages' folders, made ahead on a thread of their own, are exactly the pages' folders.
+        var folders: Set<String> = []
+        for file in generated.files {
+            var path = file.path
+            while let slash = path.lastIndex(of: "/") {
+                path = String(path[..<slash])
+                folders.insert(path)
+            }
+        }
+        let made = (FileManager.default.enumerator(atPath: output.path)?.allObjects as? [String] ?? [])
+            .filter { FileSystem.isFolder(output.appendingPathComponent($0).path) }
+        #expect(Set(made) == folders)
+        #expect(folders.isSuperset(of: ["muc-dich", "yeu-cau"]))
     }
 
     /// After a first build there is no spare (its folder became the output folder): a build that changes nothing

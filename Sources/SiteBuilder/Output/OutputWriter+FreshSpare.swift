@@ -22,6 +22,9 @@ extension OutputWriter {
         private var paths: Set<String> = []
         private var failure: (any Error)?
         private var isEmptied = false
+        /// Folders (relative to the spare) made ahead of the pages by `makeFolders`, and the threads making them.
+        private var madeFolders: Set<String> = []
+        private var folderMakers: [Background<Void>] = []
 
         /// The spare folder of `writer`, which holds no generation, only what a stopped build may have left.
         init(for writer: OutputWriter, published: Manifest?) {
@@ -50,8 +53,11 @@ extension OutputWriter {
             do {
                 try empty()
                 if let slash = file.path.lastIndex(of: "/") {
-                    var folders: Set<String> = []
-                    try FileSystem.makeFolder(folder + file.path[..<slash], known: &folders)
+                    let relative = String(file.path[..<slash])
+                    if !lock.withLock({ madeFolders.contains(relative) }) {
+                        var folders: Set<String> = []
+                        try FileSystem.makeFolder(folder + relative, known: &folders)
+                    }
                 }
                 try FileSystem.write(data, replacing: folder + file.path, fresh: true)
             } catch {
@@ -62,11 +68,37 @@ extension OutputWriter {
             return OutputFile(written: file)
         }
 
+        /// Makes `folders` (relative to the spare, each after its parent or with it) on a thread of their own, in
+        /// this order, while pages render: the order they will be written in. A folder is made once, one at a time:
+        /// two cores making folders in the same big folder wait for each other in the kernel (10,000 section
+        /// folders cost 0.25 s of CPU from one thread, 0.45 s from two). A page whose folder is not made yet makes it
+        /// itself. Only folders that will hold a file: the published site has no empty folder. Only when nothing
+        /// is published: otherwise most pages are the published ones, linked at the end, and a build that changes
+        /// nothing must touch nothing.
+        func makeFolders(_ folders: [String]) {
+            guard !folders.isEmpty, published == nil else { return }
+            let maker = Background { [self] in
+                do { try empty() } catch { return }
+                var known: Set<String> = []
+                for relative in folders {
+                    guard (try? FileSystem.makeFolder(folder + relative, known: &known)) != nil else { continue }
+                    lock.withLock { _ = madeFolders.insert(relative) }
+                }
+            }
+            lock.withLock { folderMakers.append(maker) }
+        }
+
+        /// Waits until the folders asked for are made (before the spare is published, or left).
+        func finishFolders() {
+            for maker in lock.withLock({ folderMakers }) { _ = maker.value }
+        }
+
         /// Whether `path` was written here.
         func holds(_ path: String) -> Bool { lock.withLock { paths.contains(path) } }
 
         /// The first write that failed, as the build's error.
         func check(_ writer: OutputWriter) throws(BuildFailure) {
+            finishFolders()
             if let error = lock.withLock({ failure }) { throw writer.failure(error) }
         }
     }
@@ -89,6 +121,7 @@ extension OutputWriter {
                 lock.withLock { buildLock = taken }
             }
             let spare = FreshSpare(for: writer, published: published)
+            lock.withLock { current }?.finishFolders()
             lock.withLock { current = spare }
             return spare
         }
@@ -99,6 +132,7 @@ extension OutputWriter {
         }
 
         func release() {
+            lock.withLock { current }?.finishFolders()
             lock.withLock {
                 buildLock?.release()
                 buildLock = nil

@@ -44,7 +44,7 @@ extension SiteBuild {
                 ])
             }
         }
-        result.keptUntilExit = [published, cache, spareCheck]
+        result.keptUntilExit += [published, cache, spareCheck]
         return result
     }
 

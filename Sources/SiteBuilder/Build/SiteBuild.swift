@@ -37,8 +37,9 @@ public struct BuildResult: Sendable {
     public var written: OutputWriter.Summary?
     /// The site settings the build read (for an edition's bag).
     public var site: SiteConfig
-    /// What `run()` read (manifests, cache), released with the result: freeing ten thousand entries one by one
-    /// took longer than the rest of writing, and `tiendo build` exits without freeing them.
+    /// What the build rendered and `run()` read (manifests, cache), released with the result: freeing ten
+    /// thousand entries one by one took longer than the rest of writing, and `tiendo build` exits without freeing
+    /// them.
     var keptUntilExit: [any Sendable] = []
 }
 
@@ -78,10 +79,13 @@ public struct SiteBuild: Sendable {
         // from an edition's pages all at once (links checked, search index, catalogue) is made on another core
         // while the next edition renders.
         var finishing: [Task<FinishedEdition, Never>] = []
+        // The rendered pages are kept with the result (freeing them is the caller's, or never: see keptUntilExit).
+        var renderedEditions: [[RouteRenderer.Rendered]] = []
         for edition in [model] + (english.map { [$0] } ?? []) {
             let renderer = RouteRenderer(model: edition, previous: previous, cache: cache)
             let rendered = await Self.renderAll(edition.routes, with: renderer, writingInto: fresh)
             timer.lap("render" + (edition.outputPrefix.isEmpty ? "" : " (\(edition.site.language))"))
+            renderedEditions.append(rendered)
             finishing.append(Task { await Self.finish(edition, rendered: rendered, previous: previous, cache: cache) })
         }
         var finished: [FinishedEdition] = []
@@ -106,9 +110,11 @@ public struct SiteBuild: Sendable {
         newCache.sortedPaths = cache?.sortedPaths
         newCache.base = cache?.base
         newCache.inputs = cache?.currentInputs
-        return BuildResult(files: files, manifest: manifest, pages: pages.count,
+        var result = BuildResult(files: files, manifest: manifest, pages: pages.count,
                            rendered: pages.filter { $0.data != nil || $0.written }.count, warnings: log.sorted,
                            cache: newCache, cacheChanged: cacheChanged, searchTexts: searchTexts, site: model.site)
+        result.keptUntilExit = [renderedEditions, finished]
+        return result
     }
 
     /// Load, compute and route: the checked, indexed model every page is built from.

@@ -77,25 +77,29 @@ enum FileSystem {
         let temporary = fresh ? path : temporaryPath(for: path)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw error(errno, target) }
-        var failure: Int32 = 0
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count, let base = buffer.baseAddress {
-                let count = Foundation.write(descriptor, base + offset, buffer.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += count
-            }
-        }
+        let failure = writeAll(data, to: descriptor)
         close(descriptor)
         guard failure == 0 else {
             unlink(temporary)
             throw error(failure, target)
         }
         guard fresh || rename(temporary, path) == 0 else { throw error(errno, target) }
+    }
+
+    /// Writes all of `data` to an open file; the error number of a write that failed, or 0.
+    static func writeAll(_ data: some ContiguousBytes, to descriptor: Int32) -> Int32 {
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let count = Foundation.write(descriptor, base + offset, buffer.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += count
+            }
+            return 0
+        }
     }
 
     /// Whether `path` is a folder (not following a link).

@@ -25,6 +25,8 @@ extension OutputWriter {
         /// Folders (relative to the spare) made ahead of the pages by `makeFolders`, and the threads making them.
         private var madeFolders: Set<String> = []
         private var folderMakers: [Background<Void>] = []
+        /// The spare, open once emptied: pages and folders are made from it.
+        private var openSpare: FileSystem.OpenFolder?
 
         /// The spare folder of `writer`, which holds no generation, only what a stopped build may have left.
         init(for writer: OutputWriter, published: Manifest?) {
@@ -40,8 +42,15 @@ extension OutputWriter {
                 let manager = FileManager.default
                 if FileSystem.exists(spare.path) { try manager.removeItem(at: spare) }
                 try manager.createDirectory(at: spare, withIntermediateDirectories: true)
+                openSpare = FileSystem.OpenFolder(folder)
                 isEmptied = true
             }
+        }
+
+        /// The spare, emptied the first time.
+        private func opened() throws -> FileSystem.OpenFolder {
+            try empty()
+            return lock.withLock { openSpare } ?? FileSystem.OpenFolder(folder)
         }
 
         /// Writes a file made now into the spare and returns it without its bytes (`written`). A file without
@@ -51,15 +60,15 @@ extension OutputWriter {
         func write(_ file: OutputFile) -> OutputFile {
             guard let data = file.data, published?.entries[file.path]?.digest != file.digest else { return file }
             do {
-                try empty()
+                let spare = try opened()
                 if let slash = file.path.lastIndex(of: "/") {
                     let relative = String(file.path[..<slash])
                     if !lock.withLock({ madeFolders.contains(relative) }) {
                         var folders: Set<String> = []
-                        try FileSystem.makeFolder(folder + relative, known: &folders)
+                        try spare.makeFolder(relative, known: &folders)
                     }
                 }
-                try FileSystem.write(data, replacing: folder + file.path, fresh: true)
+                try spare.writeNew(data, at: file.path)
             } catch {
                 lock.withLock { failure = failure ?? error }
                 return file
@@ -78,10 +87,10 @@ extension OutputWriter {
         func makeFolders(_ folders: [String]) {
             guard !folders.isEmpty, published == nil else { return }
             let maker = Background { [self] in
-                do { try empty() } catch { return }
+                guard let spare = try? opened() else { return }
                 var known: Set<String> = []
                 for relative in folders {
-                    guard (try? FileSystem.makeFolder(folder + relative, known: &known)) != nil else { continue }
+                    guard (try? spare.makeFolder(relative, known: &known)) != nil else { continue }
                     lock.withLock { _ = madeFolders.insert(relative) }
                 }
             }

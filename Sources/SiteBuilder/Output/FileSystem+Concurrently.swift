@@ -13,14 +13,18 @@ extension FileSystem {
     /// results come back in the order of `items`; the first error is rethrown. Workers take the next run of
     /// items as they finish the last (not a fixed share each): a worker slowed by another thread of the build no
     /// longer leaves the others idle at the end.
+    /// `waitingWorkers`: how many workers there are when each item mostly waits for the disk (reading files the
+    /// kernel no longer holds in memory): so many threads, not one per core, so that that many reads are under
+    /// way at once. With the files in memory the extra threads take turns on the cores at no cost worth counting.
     static func concurrently<Item: Sendable, Result: Sendable>(
-        _ items: [Item], _ body: @escaping @Sendable (Item) throws -> Result
+        _ items: [Item], waitingWorkers: Int? = nil, _ body: @escaping @Sendable (Item) throws -> Result
     ) throws -> [Result] {
-        let workers = min(max(1, ProcessInfo.processInfo.activeProcessorCount), max(1, items.count))
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let workers = min(max(cores, waitingWorkers ?? cores), max(1, items.count))
         let box = ResultBox<Result>(count: items.count)
         // Runs of a few items: few enough to share out evenly, long enough that taking one costs nothing.
         let run = max(1, min(32, items.count / (workers * 16)))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+        let work: @Sendable (Int) -> Void = { _ in
             while let range = box.next(run) {
                 var results: [Swift.Result<Result, any Error>] = []
                 results.reserveCapacity(range.count)
@@ -33,6 +37,20 @@ extension FileSystem {
                 }
                 box.set(range, results)
             }
+        }
+        if workers <= cores {
+            DispatchQueue.concurrentPerform(iterations: workers, execute: work)
+        } else {
+            // Dispatch runs no more of them at once than there are cores, however many iterations: threads.
+            let group = DispatchGroup()
+            for worker in 0..<workers {
+                group.enter()
+                Thread.detachNewThread {
+                    work(worker)
+                    group.leave()
+                }
+            }
+            group.wait()
         }
         return try box.values()
     }

@@ -33,14 +33,28 @@ struct Theme: Sendable {
             return nil
         }
         let before = log.errors.count
-        var library = MustacheLibrary()
+        // The interface text (YAML) is read, and the templates compiled for the fast path, on other threads
+        // meanwhile: on a rebuild that reuses every section, loading the theme was most of the time the content
+        // took to load.
+        let stringsPart = Background {
+            var stringsLog = DiagnosticLog()
+            return (loadStrings(from: folder, log: &stringsLog), stringsLog)
+        }
         var sources: [String: SourceFile] = [:]
         for file in folder.allFiles(below: ".") where file.pathExtension == "mustache" {
             let name = String(relativePath(of: file, in: folder.url).dropLast(".mustache".count))
             if name.hasPrefix("assets/") { continue }
             do {
-                let source = try folder.read(file)
-                sources[name] = source
+                sources[name] = try folder.read(file)
+            } catch {
+                log.append(contentsOf: error.diagnostics)
+            }
+        }
+        let readSources = sources
+        let compiledPart = Background { CompiledTheme(sources: readSources.mapValues(\.text)) }
+        var library = MustacheLibrary()
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            do {
                 library.register(try compile(source), named: name)
             } catch {
                 log.append(contentsOf: error.diagnostics)
@@ -50,7 +64,8 @@ struct Theme: Sendable {
             log.error("giao diện thiếu mẫu trang '\(name).mustache'", en: "the theme has no '\(name).mustache' template",
                       at: SourceLocation(path: folder.displayPath(folder.url)))
         }
-        let strings = loadStrings(from: folder, log: &log)
+        let (strings, stringsLog) = stringsPart.value
+        log.append(contentsOf: stringsLog.diagnostics)
         var assets: [Asset] = []
         for file in folder.allFiles(below: "assets") {
             do {
@@ -80,7 +95,7 @@ struct Theme: Sendable {
         }
         guard log.errors.count == before else { return nil }
         return Theme(library: library, sources: sources, strings: strings, assets: assets, templateDigests: digests,
-                     compiled: CompiledTheme(sources: sources.mapValues(\.text)))
+                     compiled: compiledPart.value)
     }
 
     private static func loadStrings(from folder: ProjectFolder, log: inout DiagnosticLog) -> [String: InterfaceText] {

@@ -102,10 +102,18 @@ import Testing
         try await site.build()
         let changes = try #require(Self.cacheFiles(site).changes)
         let base = try #require(BuildCache.parse(firstBase))
-        #expect(base.applying([UInt8](changes)) != nil)
+        var applied = base
+        let didApply = applied.apply([UInt8](changes))
+        #expect(didApply)
+        let edited = "Content/sections/503-phan.md"
+        #expect(applied.entries.count == base.entries.count)
+        #expect(applied.entries[edited]?.recipe != base.entries[edited]?.recipe)
         var mixer = SidecarFileTests.Mixer(state: 503)
         for _ in 0..<500 {
-            #expect(base.applying([UInt8](SidecarFileTests.damaged([UInt8](changes), &mixer))) == nil)
+            var damaged = base
+            let didApplyDamaged = damaged.apply([UInt8](SidecarFileTests.damaged([UInt8](changes), &mixer)))
+            #expect(!didApplyDamaged)
+            #expect(damaged.entries.count == base.entries.count)
         }
         // Against another cache file (here one with a section more) it does not apply either.
         let other = try Self.site(extra: 13)
@@ -113,7 +121,9 @@ import Testing
         try await other.build()
         let otherBytes = try #require(Self.cacheFiles(other).base)
         let otherBase = try #require(BuildCache.parse(otherBytes))
-        #expect(otherBase.applying([UInt8](changes)) == nil)
+        var otherApplied = otherBase
+        let didApplyOther = otherApplied.apply([UInt8](changes))
+        #expect(!didApplyOther)
         // A build with a damaged changes file still equals a clean build.
         var bytes = [UInt8](changes)
         bytes[bytes.count / 2] ^= 0x20

@@ -37,19 +37,19 @@ extension BuildCache {
             .appendingPathComponent(".\(output.lastPathComponent).tiendo-cache-changes")
     }
 
-    /// This cache (read from its file) with a changes file's entries put in and its removed paths taken out; nil
-    /// when the changes file is damaged or was written against another cache file.
-    func applying(_ file: [UInt8]) -> BuildCache? {
-        guard let base, let (inputs, changed, removed) = Self.parseChanges(file, base: base) else { return nil }
-        var cache = self
-        cache.inputs = inputs
+    /// Puts a changes file's entries into this cache (read from its file) and takes its removed paths out, in
+    /// place (a copy of ten thousand entries cost a rebuild 3 ms); false, and the cache as it was, when the changes
+    /// file is damaged or was written against another cache file.
+    mutating func apply(_ file: [UInt8]) -> Bool {
+        guard let base, let (inputs, changed, removed) = Self.parseChanges(file, base: base) else { return false }
+        self.inputs = inputs
         var samePaths = true
         for entry in changed {
-            if cache.entries.updateValue(entry, forKey: entry.section.path) == nil { samePaths = false }
+            if entries.updateValue(entry, forKey: entry.section.path) == nil { samePaths = false }
         }
-        for path in removed where cache.entries.removeValue(forKey: path) != nil { samePaths = false }
-        if !samePaths { cache.sortedPaths = nil }
-        return cache
+        for path in removed where entries.removeValue(forKey: path) != nil { samePaths = false }
+        if !samePaths { sortedPaths = nil }
+        return true
     }
 
     private static func parseChanges(_ file: [UInt8], base: Base)

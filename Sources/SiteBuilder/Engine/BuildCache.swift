@@ -106,9 +106,7 @@ public struct BuildCache: Sendable {
     /// The cache file, with the changes file written against it applied when there is one that fits.
     public static func load(beside output: URL) -> BuildCache? {
         guard var cache = FileSystem.readBytes(url(beside: output).path).flatMap(parse) else { return nil }
-        if let changes = FileSystem.readBytes(changesURL(beside: output).path), let changed = cache.applying(changes) {
-            cache = changed
-        }
+        if let changes = FileSystem.readBytes(changesURL(beside: output).path) { _ = cache.apply(changes) }
         cache.texts = SearchTexts(source: .files(output: output))
         return cache
     }

@@ -111,8 +111,9 @@ public struct SiteBuild: Sendable {
         newCache.base = cache?.base
         newCache.inputs = cache?.currentInputs
         var result = BuildResult(files: files, manifest: manifest, pages: pages.count,
-                           rendered: pages.filter { $0.data != nil || $0.written }.count, warnings: log.sorted,
-                           cache: newCache, cacheChanged: cacheChanged, searchTexts: searchTexts, site: model.site)
+                                 rendered: pages.filter { $0.data != nil || $0.written }.count, warnings: log.sorted,
+                                 cache: newCache, cacheChanged: cacheChanged, searchTexts: searchTexts,
+                                 site: model.site)
         result.keptUntilExit = [renderedEditions, finished]
         return result
     }

@@ -34,8 +34,7 @@ struct Theme: Sendable {
         }
         let before = log.errors.count
         // The interface text (YAML) is read, and the templates compiled for the fast path, on other threads
-        // meanwhile: on a rebuild that reuses every section, loading the theme was most of the time the content
-        // took to load.
+        // meanwhile: on a rebuild that reuses every section, the theme took longer to load than the content.
         let stringsPart = Background {
             var stringsLog = DiagnosticLog()
             return (loadStrings(from: folder, log: &stringsLog), stringsLog)

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import Indicators
 
 /// What makes a build an edition: the year it is the report of, and the day it was frozen (never the clock).

@@ -169,12 +169,14 @@ public struct SiteBuild: Sendable {
             // and exports come last.
             let order = chunks.indices.prefix(1) + chunks.indices.dropFirst().reversed()
             // The section pages' folders are made ahead, in the order the pages will be written.
-            fresh?.makeFolders(order.flatMap { chunk in
-                routes[chunks[chunk]].compactMap { route in
-                    guard case .section = route else { return nil }
-                    return String((renderer.model.outputPrefix + route.path).dropLast())
+            fresh?.makeFolders {
+                order.flatMap { chunk in
+                    routes[chunks[chunk]].compactMap { route in
+                        guard case .section = route else { return nil }
+                        return String((renderer.model.outputPrefix + route.path).dropLast())
+                    }
                 }
-            })
+            }
             for chunk in order {
                 let range = chunks[chunk]
                 guard !range.isEmpty else { continue }

@@ -38,30 +38,16 @@ enum CleanText {
             var index = 0
             // Eight bytes at a time: a word with no byte below 0x20, no 0x7F and no 0xC2 (the lead byte of the C1
             // controls) holds no control character. Most words are such; a line end sends one to the byte loop.
-            if let base = buffer.baseAddress {
-                let raw = UnsafeRawPointer(base)
-                while index + 8 <= count {
-                    let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                    if !Self.mayHoldControl(word) {
-                        index += 8
-                        continue
-                    }
-                    if let found = Self.firstControl(in: buffer, from: index, to: index + 8) { return found }
-                    index += 8
+            while let word = ByteWord.load(buffer, at: index) {
+                if ByteWord.hasByte(word, below: 0x20) || ByteWord.hasByte(word, equalTo: 0x7F)
+                    || ByteWord.hasByte(word, equalTo: 0xC2),
+                    let found = Self.firstControl(in: buffer, from: index, to: index + 8) {
+                    return found
                 }
+                index += 8
             }
             return Self.firstControl(in: buffer, from: index, to: count)
         }
-    }
-
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-    private static let highs: UInt64 = 0x8080_8080_8080_8080
-
-    /// Whether a byte of `word` is below 0x20, 0x7F or 0xC2 (never false when one is; sometimes true when none is).
-    private static func mayHoldControl(_ word: UInt64) -> Bool {
-        let below = (word &- ones &* 0x20) & ~word & highs
-        func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
-        return below != 0 || hasZero(word ^ (ones &* 0x7F)) || hasZero(word ^ (ones &* 0xC2))
     }
 
     /// The byte loop: the first control character that starts in `start..<end` (a C1 control may end past it).

@@ -16,18 +16,14 @@ extension JSONValue {
             }
             let count = source.count
             outer: while index < count {
-                if let base = source.baseAddress {
-                    while index + 8 <= count {
-                        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                        guard !needsEscaping(word) else { break }
-                        // Each byte that is not a continuation byte (10xxxxxx) starts a character.
-                        let starts = 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-                        guard characters + starts <= limit else { break }
-                        characters += starts
-                        index += 8
-                    }
-                    guard index < count else { break }
+                while let word = ByteWord.load(source, at: index), !ByteWord.hasByte(word, below: 0x20),
+                      !ByteWord.hasByte(word, equalTo: 0x22), !ByteWord.hasByte(word, equalTo: 0x5C) {
+                    let starts = ByteWord.characterStarts(word)
+                    guard characters + starts <= limit else { break }
+                    characters += starts
+                    index += 8
                 }
+                guard index < count else { break }
                 let byte = source[index]
                 if byte & 0xC0 != 0x80 {
                     if characters == limit { break outer }
@@ -51,15 +47,5 @@ extension JSONValue {
             flush(index)
         }
         bytes.append(0x22)
-    }
-
-    /// Whether any of the eight bytes is below 0x20, a quote or a backslash (exact: the bit tricks' borrows only
-    /// ever follow a byte that does match).
-    private static func needsEscaping(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
-        let control = (word &- ones &* 0x20) & ~word & highs != 0
-        return control || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
     }
 }

@@ -73,22 +73,17 @@ enum FileSystem {
     /// Writes `data` beside `target`, then renames it over `target`. With `fresh`, the caller knows nothing is
     /// at `target` (a folder no server reads): the file is created in place, one rename fewer.
     static func write(_ data: some ContiguousBytes, replacing path: String, fresh: Bool = false) throws {
-        let target = path
         let temporary = fresh ? path : temporaryPath(for: path)
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw error(errno, target) }
-        let failure = writeAll(data, to: descriptor)
-        close(descriptor)
-        guard failure == 0 else {
-            unlink(temporary)
-            throw error(failure, target)
-        }
-        guard fresh || rename(temporary, path) == 0 else { throw error(errno, target) }
+        try create(data, at: temporary, in: AT_FDCWD, errorPath: path)
+        guard fresh || rename(temporary, path) == 0 else { throw error(errno, path) }
     }
 
-    /// Writes all of `data` to an open file; the error number of a write that failed, or 0.
-    static func writeAll(_ data: some ContiguousBytes, to descriptor: Int32) -> Int32 {
-        data.withUnsafeBytes { buffer in
+    /// Creates (or empties) the file `name`, named from the open folder `folder` (`AT_FDCWD`: a path), with
+    /// `data`; a file that could not be written whole is removed. Errors name `errorPath`.
+    static func create(_ data: some ContiguousBytes, at name: String, in folder: Int32, errorPath: String) throws {
+        let descriptor = openat(folder, name, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw error(errno, errorPath) }
+        let failure = data.withUnsafeBytes { buffer -> Int32 in
             var offset = 0
             while offset < buffer.count, let base = buffer.baseAddress {
                 let count = Foundation.write(descriptor, base + offset, buffer.count - offset)
@@ -99,6 +94,11 @@ enum FileSystem {
                 offset += count
             }
             return 0
+        }
+        close(descriptor)
+        guard failure == 0 else {
+            unlinkat(folder, name, 0)
+            throw error(failure, errorPath)
         }
     }
 
@@ -145,19 +145,21 @@ enum FileSystem {
         return path[...slash] + "." + path[path.index(after: slash)...] + ".tiendo-tmp"
     }
 
-    /// Creates a folder and its parents (like `mkdir -p`), remembering what exists.
-    static func makeFolder(_ path: String, known: inout Set<String>) throws {
-        if path.isEmpty || known.contains(path) { return }
-        if mkdir(path, 0o755) != 0 {
+    /// Creates a folder and its parents (like `mkdir -p`), remembering what exists. `name` is named from the open
+    /// folder `folder` (by default a path); errors name `shownAs + name`.
+    static func makeFolder(_ name: String, in folder: Int32 = AT_FDCWD, shownAs prefix: String = "",
+                           known: inout Set<String>) throws {
+        if name.isEmpty || known.contains(name) { return }
+        if mkdirat(folder, name, 0o755) != 0 {
             let code = errno
-            if code == ENOENT, let slash = path.lastIndex(of: "/") {
-                try makeFolder(String(path[..<slash]), known: &known)
-                guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw error(errno, path) }
+            if code == ENOENT, let slash = name.lastIndex(of: "/") {
+                try makeFolder(String(name[..<slash]), in: folder, shownAs: prefix, known: &known)
+                guard mkdirat(folder, name, 0o755) == 0 || errno == EEXIST else { throw error(errno, prefix + name) }
             } else if code != EEXIST {
-                throw error(code, path)
+                throw error(code, prefix + name)
             }
         }
-        known.insert(path)
+        known.insert(name)
     }
 
     /// Hard-links `source` beside `target`, then renames the link over `target`. False when `source` is gone.

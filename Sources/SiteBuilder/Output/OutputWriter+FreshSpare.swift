@@ -21,11 +21,10 @@ extension OutputWriter {
         private let folder: String
         private var paths: Set<String> = []
         private var failure: (any Error)?
-        private var isEmptied = false
         /// Folders (relative to the spare) made ahead of the pages by `makeFolders`, and the threads making them.
         private var madeFolders: Set<String> = []
         private var folderMakers: [Background<Void>] = []
-        /// The spare, open once emptied: pages and folders are made from it.
+        /// The spare, emptied and opened the first time a file or folder is made: they are made from it.
         private var openSpare: FileSystem.OpenFolder?
 
         /// The spare folder of `writer`, which holds no generation, only what a stopped build may have left.
@@ -36,21 +35,19 @@ extension OutputWriter {
         }
 
         /// Empties the spare folder the first time it is called.
-        func empty() throws {
+        func empty() throws { _ = try opened() }
+
+        /// The spare, emptied and opened the first time.
+        private func opened() throws -> FileSystem.OpenFolder {
             try lock.withLock {
-                guard !isEmptied else { return }
+                if let openSpare { return openSpare }
                 let manager = FileManager.default
                 if FileSystem.exists(spare.path) { try manager.removeItem(at: spare) }
                 try manager.createDirectory(at: spare, withIntermediateDirectories: true)
-                openSpare = FileSystem.OpenFolder(folder)
-                isEmptied = true
+                let opened = FileSystem.OpenFolder(folder)
+                openSpare = opened
+                return opened
             }
-        }
-
-        /// The spare, emptied the first time.
-        private func opened() throws -> FileSystem.OpenFolder {
-            try empty()
-            return lock.withLock { openSpare } ?? FileSystem.OpenFolder(folder)
         }
 
         /// Writes a file made now into the spare and returns it without its bytes (`written`). A file without
@@ -84,10 +81,12 @@ extension OutputWriter {
         /// itself. Only folders that will hold a file: the published site has no empty folder. Only when nothing
         /// is published: otherwise most pages are the published ones, linked at the end, and a build that changes
         /// nothing must touch nothing.
-        func makeFolders(_ folders: [String]) {
-            guard !folders.isEmpty, published == nil else { return }
+        /// `folders` is called on that thread, and only then.
+        func makeFolders(_ folders: @escaping @Sendable () -> [String]) {
+            guard published == nil else { return }
             let maker = Background { [self] in
-                guard let spare = try? opened() else { return }
+                let folders = folders()
+                guard !folders.isEmpty, let spare = try? opened() else { return }
                 var known: Set<String> = []
                 for relative in folders {
                     guard (try? spare.makeFolder(relative, known: &known)) != nil else { continue }

@@ -139,9 +139,9 @@ struct CompiledTemplate: Sendable {
                 switch kind {
                 case UInt8(ascii: "#"), UInt8(ascii: "^"): stack.append((name, kind == UInt8(ascii: "^"), []))
                 case UInt8(ascii: "/"):
+                    // The section's name is this closing tag's: its path is `path`.
                     guard stack.count > 1, let open = stack.popLast(), open.name == name else { return nil }
-                    let openPath = open.name == "." ? [] : open.name.split(separator: ".").map { FieldName(String($0)) }
-                    stack[stack.count - 1].nodes.append(.section(openPath, inverted: open.inverted, open.nodes))
+                    stack[stack.count - 1].nodes.append(.section(path, inverted: open.inverted, open.nodes))
                 case UInt8(ascii: ">"): stack[stack.count - 1].nodes.append(.partial(name))
                 case UInt8(ascii: "!"): continue
                 default: stack[stack.count - 1].nodes.append(.variable(path, escaped: kind == UInt8(ascii: "v")))

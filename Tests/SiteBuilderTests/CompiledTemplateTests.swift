@@ -27,9 +27,12 @@ import Testing
                 #expect(body == theme.renderWithMustache(draft.body, template: template, text: model.text),
                         "\(model.outputPrefix)\(route.outputPath): \(template)")
                 layout.content = HTML(body)
-                #expect(theme.renderData(layout, template: "layout", text: model.text)
-                    == Data(theme.renderWithMustache(layout, template: "layout", text: model.text).utf8),
+                let whole = theme.renderBytes(layout, template: "layout", text: model.text)
+                #expect(whole == Array(theme.renderWithMustache(layout, template: "layout", text: model.text).utf8),
                         "\(model.outputPrefix)\(route.outputPath): layout")
+                // The layout specialized for the page's frame (FrameProgram), made by whichever page came first.
+                #expect(theme.renderPage(layout, text: model.text) == whole,
+                        "\(model.outputPrefix)\(route.outputPath): layout in its frame")
                 pages += 1
             }
             let views = IndicatorViews(model: model)

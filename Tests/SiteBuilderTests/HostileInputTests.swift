@@ -158,4 +158,14 @@ import Testing
         #expect(errors.contains("Content/sections/09-lon.md: error: is 6 MB; a section may be at most 5 MB"), "\(errors)")
         #expect(errors.contains("Content/sections/08-fifo.md: error: is not a regular file"), "\(errors)")
     }
+
+    /// A partial that includes itself, here through another, would be filled forever (it crashed the build).
+    @Test func aPartialThatIncludesItselfIsAnError() async throws {
+        let errors = try await errors { site in
+            try site.replace(in: "Templates/partials/nav.mustache", "</nav>", with: "</nav>\n{{> partials/footer}}")
+            try site.replace(in: "Templates/partials/footer.mustache", "</footer>", with: "</footer>\n{{> partials/nav}}")
+        }
+        #expect(errors == ["Templates/partials/footer.mustache:12:1: error: 'partials/nav' includes itself "
+            + "(partials/nav → partials/footer → partials/nav), so the page would never end; remove this include"])
+    }
 }

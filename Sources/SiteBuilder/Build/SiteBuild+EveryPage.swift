@@ -98,7 +98,7 @@ extension SiteBuild {
             let sizes = Dictionary(files.lazy.filter { !$0.path.hasSuffix(".html") }.map { ($0.path, $0.size) },
                                    uniquingKeysWith: { first, _ in first })
             let catalog = DataCatalog(model: model).catalog(sizes: sizes).serialized() + "\n"
-            made.append(OutputFile(path: Route.catalog.outputPath, data: Data(catalog.utf8)))
+            made.append(OutputFile(path: Route.catalog.outputPath, bytes: Array(catalog.utf8)))
         }
         let byPath = texts.map { texts in
             Dictionary(uniqueKeysWithValues: model.content.sections.map { ($0.path, texts[$0.fileName] ?? "") })
@@ -149,7 +149,7 @@ extension SiteBuild {
         if let previous, files.count == previous.entries.count {
             var entries = previous.entries
             var samePaths = true
-            for file in files where file.data != nil || file.written {
+            for file in files where file.bytes != nil || file.written {
                 if entries.updateValue(file.manifestEntry, forKey: file.path) == nil {
                     samePaths = false
                     break

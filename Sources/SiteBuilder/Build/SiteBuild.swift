@@ -111,7 +111,7 @@ public struct SiteBuild: Sendable {
         newCache.base = cache?.base
         newCache.inputs = cache?.currentInputs
         var result = BuildResult(files: files, manifest: manifest, pages: pages.count,
-                                 rendered: pages.filter { $0.data != nil || $0.written }.count, warnings: log.sorted,
+                                 rendered: pages.filter { $0.bytes != nil || $0.written }.count, warnings: log.sorted,
                                  cache: newCache, cacheChanged: cacheChanged, searchTexts: searchTexts,
                                  site: model.site)
         result.keptUntilExit = [renderedEditions, finished]
@@ -186,7 +186,7 @@ public struct SiteBuild: Sendable {
                     let made = routes[range].map(renderer.render)
                     guard let fresh else { return (chunk, made) }
                     return (chunk, made.map { item in
-                        guard let file = item.file, file.data != nil else { return item }
+                        guard let file = item.file, file.bytes != nil else { return item }
                         return item.with(file: fresh.write(file))
                     })
                 }

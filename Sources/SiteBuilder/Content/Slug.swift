@@ -71,13 +71,16 @@ public enum Slug {
 
 /// Hands out unique ids on one page: the second `muc-dich` becomes `muc-dich-2`, then `muc-dich-3`.
 public struct SlugRegistry: Sendable {
-    private var used: Set<String>
+    /// Shared by every page and never changed here: a page's own ids go to `used`, so that no page copies the
+    /// site's hundreds of reserved ids to add its few headings.
+    private let reserved: Set<String>
+    private var used: Set<String> = []
     /// The next number to try for each base, so that n equal headings take linear time, not quadratic.
     private var next: [String: Int] = [:]
 
     /// `reserved` are ids the templates already use (e.g. `noi-dung` for the skip link target).
     public init(reserved: Set<String> = []) {
-        used = reserved
+        self.reserved = reserved
     }
 
     public mutating func unique(for text: String, fallback: String = "muc") -> String {
@@ -85,7 +88,7 @@ public struct SlugRegistry: Sendable {
         let base = slug.isEmpty ? fallback : slug
         var candidate = base
         var counter = next[base] ?? 2
-        while used.contains(candidate) {
+        while used.contains(candidate) || reserved.contains(candidate) {
             candidate = "\(base)-\(counter)"
             counter += 1
         }

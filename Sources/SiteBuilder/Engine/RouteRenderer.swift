@@ -103,7 +103,7 @@ struct RouteRenderer: Sendable {
             file = OutputFile(path: path, reusing: entry)
         } else {
             layout.content = theme.html(draft.body, template: template, text: model.text)
-            file = OutputFile(path: path, data: theme.renderData(layout, template: "layout", text: model.text),
+            file = OutputFile(path: path, bytes: theme.renderPage(layout, text: model.text),
                               fingerprint: fingerprint)
         }
         let searchTextDigest = sectionIndex.map { _ in SearchTexts.digest(draft.searchText ?? "") }
@@ -132,7 +132,7 @@ struct RouteRenderer: Sendable {
         if let published = previous?.entries[path], published.fingerprint == fingerprint {
             return OutputFile(path: path, reusing: published)
         }
-        return OutputFile(path: path, data: Data(sitemap.xml(entries).utf8), fingerprint: fingerprint)
+        return OutputFile(path: path, bytes: Array(sitemap.xml(entries).utf8), fingerprint: fingerprint)
     }
 
     /// The published page of section `index`, when the cache says nothing it is made from has changed.

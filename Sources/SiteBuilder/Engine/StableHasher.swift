@@ -94,6 +94,10 @@ public struct StableHasher: Sendable {
         hex(SHA256.hash(data: data))
     }
 
+    public static func digest(_ bytes: [UInt8]) -> String {
+        bytes.withUnsafeBytes { hex(SHA256.hash(data: $0)) }
+    }
+
     /// SHA-256 of a text's UTF-8 bytes (the digest of `Data(text.utf8)`, without the copy).
     public static func digest(_ text: String) -> String {
         var text = text

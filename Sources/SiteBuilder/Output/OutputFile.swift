@@ -12,19 +12,26 @@ public final class OutputFile: Sendable {
     public let digest: String
     public let size: Int
     /// The bytes, or nil when the fingerprint matched the previous build's and its bytes are reused unread, or
-    /// when they were made now and already written (`written`).
-    public let data: Data?
+    /// when they were made now and already written (`written`). Kept as the array they were made in: a copy
+    /// into `Data` for every page was a tenth of a gigabyte copied in a build of ten thousand sections.
+    let bytes: [UInt8]?
+    /// The same bytes as `Data` (a copy).
+    public var data: Data? { bytes.map { Data($0) } }
     /// Made now and already written into the spare folder as it was rendered (OutputWriter.FreshSpare); its
     /// bytes were dropped.
     public let written: Bool
 
-    init(path: String, data: Data, fingerprint: String? = nil) {
+    init(path: String, bytes: [UInt8], fingerprint: String? = nil) {
         self.path = path
-        self.data = data
-        digest = StableHasher.digest(data)
+        self.bytes = bytes
+        digest = StableHasher.digest(bytes)
         self.fingerprint = fingerprint ?? digest
-        size = data.count
+        size = bytes.count
         written = false
+    }
+
+    convenience init(path: String, data: Data, fingerprint: String? = nil) {
+        self.init(path: path, bytes: [UInt8](data), fingerprint: fingerprint)
     }
 
     /// `file`, made now, once its bytes are written: the same path, digests and size, without the bytes.
@@ -33,7 +40,7 @@ public final class OutputFile: Sendable {
         fingerprint = file.fingerprint
         digest = file.digest
         size = file.size
-        data = nil
+        bytes = nil
         written = true
     }
 
@@ -42,7 +49,7 @@ public final class OutputFile: Sendable {
         fingerprint = entry.fingerprint
         digest = entry.digest
         size = entry.size
-        data = nil
+        bytes = nil
         written = false
     }
 

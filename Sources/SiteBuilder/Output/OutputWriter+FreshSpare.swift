@@ -55,7 +55,7 @@ extension OutputWriter {
         /// writer links it when it publishes. A file that cannot be written is returned as it is too, and the
         /// error is kept (`check()`).
         func write(_ file: OutputFile) -> OutputFile {
-            guard let data = file.data, published?.entries[file.path]?.digest != file.digest else { return file }
+            guard let data = file.bytes, published?.entries[file.path]?.digest != file.digest else { return file }
             do {
                 let spare = try opened()
                 if let slash = file.path.lastIndex(of: "/") {

@@ -124,7 +124,7 @@ public struct OutputWriter: Sendable {
         let intact = FileSystem.areRegularFiles(linkable.map { ($0.path, $0.size) }, in: output.path)
         let linked = Set(zip(linkable, intact).filter(\.1).map(\.0.path))
         var summary = Summary()
-        summary.missing = pending.filter { $0.data == nil && !$0.written && !linked.contains($0.path) }.map(\.path)
+        summary.missing = pending.filter { $0.bytes == nil && !$0.written && !linked.contains($0.path) }.map(\.path)
             .sorted()
         guard summary.missing.isEmpty else { return summary }
         let alreadyWritten = pending.filter(\.written)
@@ -159,7 +159,7 @@ public struct OutputWriter: Sendable {
             if linked.contains(file.path), try FileSystem.link(outputPath + file.path, replacing: target) {
                 return true
             }
-            guard let data = file.data else {
+            guard let data = file.bytes else {
                 throw BuildFailure(diagnostics: [
                     Diagnostic(path: outputPath + file.path, "đã thay đổi trong khi dựng; hãy dựng lại",
                                en: "changed during the build; build again"),

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The frame around every page. `content` is the page's own template, rendered first.
 ///
 /// A frame is made of two values and the content: `shared`, which depends only on the site and on how deep the
@@ -14,21 +16,25 @@ struct LayoutView: TemplateView {
         zip(sharedRef.frame.nav, page.currentNav).map { NavItemView(title: $0.title, url: $0.url, current: $1) }
     }
 
-    static let fields = ViewFields<Self>([
-        .text("lang", \.sharedRef.frame.lang), .text("pageTitle", \.page.pageTitle),
-        .text("siteTitle", \.sharedRef.frame.siteTitle), .text("description", \.page.description),
-        .text("canonicalURL", \.page.canonicalURL), .text("ogType", \.page.ogType),
-        .text("root", \.sharedRef.frame.root), .text("homeURL", \.sharedRef.frame.homeURL),
-        .text("planNumber", \.sharedRef.frame.planNumber), .text("publisher", \.sharedRef.frame.publisher),
-        .flag("sampleData", \.sharedRef.frame.sampleData), .list("nav", \.nav),
+    /// Every field of the shared frame but its menu (whose current item is the page's), read through it: a
+    /// template step that reads only these prints the same bytes on every page with the same frame (FrameProgram).
+    private static let sharedFields = SharedFrame.fields.ordered.filter { $0.name != "nav" }
+        .map { $0.reading { (view: LayoutView) in view.sharedRef.frame } }
+
+    static let fields = ViewFields<Self>(sharedFields + [
+        .text("pageTitle", \.page.pageTitle), .text("description", \.page.description),
+        .text("canonicalURL", \.page.canonicalURL), .text("ogType", \.page.ogType), .list("nav", \.nav),
         .list("breadcrumbs", \.page.breadcrumbs), .flag("hasBreadcrumbs", { !$0.page.breadcrumbs.isEmpty }),
-        .html("content", \.content), .number("reportingYear", \.sharedRef.frame.reportingYear),
-        .interfaceText("text", \.sharedRef.frame.text), .optionalObject("archive", \.page.archive),
-        .optionalText("feedURL", \.sharedRef.frame.feedURL), .text("updatesFeedURL", \.sharedRef.frame.updatesFeedURL),
-        .optionalText("editionsURL", \.sharedRef.frame.editionsURL),
-        .optionalText("changesURL", \.sharedRef.frame.changesURL), .text("assetsRoot", \.sharedRef.frame.assetsRoot),
+        .html("content", \.content), .optionalObject("archive", \.page.archive),
         .optionalObject("languageSwitch", \.page.languageSwitch), .list("alternates", \.page.alternates),
     ])
+
+    /// The fields whose values are the same on every page with the same frame and the same current menu item
+    /// (`frameKey`): the shared fields and the menu.
+    static let sharedFieldIDs = Set((sharedFields.map(\.name) + ["nav"]).map { FieldName($0).id })
+
+    /// What, besides the shared frame, the values of `sharedFieldIDs` depend on: which menu item is current.
+    var frameKey: [Bool] { page.currentNav }
 
     /// A hash of everything but `content`: the shared part by its digest (hashed once per depth), then the page's
     /// own part.
@@ -43,8 +49,24 @@ struct LayoutView: TemplateView {
 /// on every core at once) cost more than hashing the page's own part.
 final class SharedFrameRef: Sendable {
     let frame: SharedFrame
+    /// Templates specialized for this frame, by name and LayoutView.frameKey (CompiledTheme.page), each made by
+    /// the first page that needs it.
+    private let programs = Mutex<[FrameProgramKey: FrameProgram]>([:])
 
     init(_ frame: SharedFrame) { self.frame = frame }
+
+    /// The program specialized for this frame from `program`'s template `name`, made with `make` the first time.
+    func program(_ key: FrameProgramKey, of program: TemplateProgram, make: () -> FrameProgram) -> FrameProgram {
+        if let made = programs.withLock({ $0[key] }), made.program === program { return made }
+        let made = make()
+        programs.withLock { $0[key] = made }
+        return made
+    }
+}
+
+struct FrameProgramKey: Hashable, Sendable {
+    var template: String
+    var frameKey: [Bool]
 }
 
 /// What every page at one depth shows alike: the site's names, the menu's titles and links, the links to feeds

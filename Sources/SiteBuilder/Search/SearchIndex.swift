@@ -66,7 +66,7 @@ struct SearchIndex {
         var texts = sections.compactMapValues(\.text)
         let missing = sections.keys.filter { texts[$0] == nil }.sorted()
         if !missing.isEmpty { texts.merge(fill(missing)) { known, _ in known } }
-        return (OutputFile(path: path, data: Self.data(entries(sectionTexts: texts)), fingerprint: fingerprint), texts)
+        return (OutputFile(path: path, bytes: Self.bytes(entries(sectionTexts: texts)), fingerprint: fingerprint), texts)
     }
 
     func entries(sectionTexts: [String: String]) -> [Entry] {
@@ -109,7 +109,7 @@ struct SearchIndex {
 
     /// Compact JSON, one entry a line, written straight into buffers (a run of entries on each core, joined in
     /// order): the index is downloaded by every search.
-    static func data(_ entries: [Entry]) -> Data {
+    static func bytes(_ entries: [Entry]) -> [UInt8] {
         let chunks = FileSystem.chunks(of: entries.count, perCore: 4)
         let parts = (try? FileSystem.concurrently(chunks) { range -> [UInt8] in
             var bytes: [UInt8] = []
@@ -132,6 +132,6 @@ struct SearchIndex {
         bytes.reserveCapacity(parts.reduce(8) { $0 + $1.count })
         for part in parts { bytes += part }
         bytes += Array("\n]\n".utf8)
-        return Data(bytes)
+        return bytes
     }
 }

@@ -19,7 +19,7 @@ enum TemplateValue: Sendable {
 }
 
 /// What every template can read below its own view: the interface text, as `text`.
-private struct InterfaceTextRoot: TemplateView {
+struct InterfaceTextRoot: TemplateView {
     var text: InterfaceText
     static let fields = ViewFields<Self>([.interfaceText("text", \.text)])
 }
@@ -37,6 +37,21 @@ struct CompiledTheme: Sendable {
         program = TemplateProgram(templates)
     }
 
+    /// A page in its frame, as bytes: the same bytes as `bytes(layout, template:text:)`, from the template
+    /// specialized for the layout's shared frame (FrameProgram).
+    func page(_ layout: LayoutView, template name: String, text: InterfaceText) -> [UInt8] {
+        guard let steps = program.templates[name] else { return [] }
+        var stack: [TemplateValue] = [.object(InterfaceTextRoot(text: text)), .object(layout)]
+        let key = FrameProgramKey(template: name, frameKey: layout.frameKey)
+        let frame = layout.sharedRef.program(key, of: program) {
+            FrameProgram(program: program, template: steps, stack: stack, shared: LayoutView.sharedFieldIDs)
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(16_384)
+        frame.render(stack: &stack, into: &out)
+        return out
+    }
+
     /// The rendered page as UTF-8 bytes (every piece is valid UTF-8, so nothing needs checking again).
     func bytes(_ view: some TemplateView, template name: String, text: InterfaceText) -> [UInt8] {
         guard let steps = program.templates[name] else { return [] }
@@ -47,7 +62,7 @@ struct CompiledTheme: Sendable {
         return out
     }
 
-    private static func run(_ program: TemplateProgram, _ range: Range<Int>, stack: inout [TemplateValue],
+    static func run(_ program: TemplateProgram, _ range: Range<Int>, stack: inout [TemplateValue],
                             into out: inout [UInt8]) {
         var index = range.lowerBound
         while index < range.upperBound {
@@ -102,7 +117,7 @@ struct CompiledTheme: Sendable {
     }
 
     /// Mustache's falsy values: missing, false, and empty lists. An empty text or 0 is a value.
-    private static func isFalsy(_ value: TemplateValue?) -> Bool {
+    static func isFalsy(_ value: TemplateValue?) -> Bool {
         switch value {
         case nil, .flag(false)?: true
         case .objects(let list)?: list.isEmpty
@@ -112,7 +127,7 @@ struct CompiledTheme: Sendable {
     }
 
     /// The first name through the stack, top first; the rest of a dotted name inside what it found.
-    private static func resolve(_ program: TemplateProgram, _ step: TemplateProgram.Step,
+    static func resolve(_ program: TemplateProgram, _ step: TemplateProgram.Step,
                                 in stack: [TemplateValue]) -> TemplateValue? {
         guard step.count > 0 else { return stack.last }
         let first = program.names[Int(step.start)]

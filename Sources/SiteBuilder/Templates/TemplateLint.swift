@@ -120,6 +120,35 @@ struct TemplateLint {
         var location: SourceLocation
     }
 
+    /// Partials that include themselves, directly or through others: Mustache would fill them forever (our views
+    /// hold no tree that could end the recursion, since a name a view lacks is looked up in the page around it).
+    /// One error at each include that closes a loop.
+    func partialLoops() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var done: Set<String> = []
+        var path: [String] = []
+        func visit(_ name: String) {
+            guard let tags = tagsByName[name], !done.contains(name) else { return }
+            path.append(name)
+            for tag in tags where tag.kind == .partial && tagsByName[tag.name] != nil {
+                if let start = path.firstIndex(of: tag.name) {
+                    let loop = (path[start...] + [tag.name]).joined(separator: " → ")
+                    diagnostics.append(.error(
+                        "mẫu '\(tag.name)' tự chèn lại chính nó (\(loop)), nên trang không bao giờ dựng xong; hãy bỏ "
+                            + "lần chèn này",
+                        en: "'\(tag.name)' includes itself (\(loop)), so the page would never end; remove this include",
+                        at: tag.location))
+                } else {
+                    visit(tag.name)
+                }
+            }
+            path.removeLast()
+            done.insert(name)
+        }
+        for name in tagsByName.keys.sorted() { visit(name) }
+        return diagnostics
+    }
+
     /// The partials a template includes, directly or through other partials.
     func partialClosure(of name: String) -> [String] {
         var seen: Set<String> = [name]

@@ -66,6 +66,13 @@ struct ViewField<View>: Sendable {
     /// The same value, typed, for the compiled templates (see CompiledTemplate): no dynamic cast on the way.
     let typed: @Sendable (View) -> TemplateValue?
 
+    /// The same field of a view that `get` reads from another.
+    func reading<Outer>(through get: @escaping @Sendable (Outer) -> View) -> ViewField<Outer> {
+        let (value, hash, typed) = (value, hash, typed)
+        return ViewField<Outer>(name: name, schema: schema, value: { value(get($0)) },
+                                hash: { outer, hasher in hash(get(outer), &hasher) }, typed: { typed(get($0)) })
+    }
+
     static func text(_ name: String, _ get: @escaping @Sendable (View) -> String) -> Self {
         Self(name: name, schema: .scalar, value: { get($0) }, hash: { view, hasher in hasher.combine(get(view)) },
              typed: { .text(get($0)) })

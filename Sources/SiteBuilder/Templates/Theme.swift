@@ -80,6 +80,7 @@ struct Theme: Sendable {
             all.map { $0.intersection(next) } ?? next
         } ?? []
         let lint = TemplateLint(templates: sources, interfaceKeys: keys)
+        log.append(contentsOf: lint.partialLoops())
         for (name, schema) in TemplateSchemas.byTemplate.sorted(by: { $0.key < $1.key }) {
             log.append(contentsOf: lint.check(template: name, schema: schema.addingInterfaceText))
         }
@@ -158,9 +159,15 @@ struct Theme: Sendable {
     }
 
     /// A whole page as the bytes of its file.
-    func renderData(_ view: some TemplateView, template name: String, text: InterfaceText) -> Data {
-        if let compiled { return Data(compiled.bytes(view, template: name, text: text)) }
-        return Data(renderWithMustache(view, template: name, text: text).utf8)
+    /// A whole page in its frame (`layout`), as the bytes of its file.
+    func renderPage(_ layout: LayoutView, text: InterfaceText) -> [UInt8] {
+        if let compiled { return compiled.page(layout, template: "layout", text: text) }
+        return Array(renderWithMustache(layout, template: "layout", text: text).utf8)
+    }
+
+    func renderBytes(_ view: some TemplateView, template name: String, text: InterfaceText) -> [UInt8] {
+        if let compiled { return compiled.bytes(view, template: name, text: text) }
+        return Array(renderWithMustache(view, template: name, text: text).utf8)
     }
 
     /// The same page through swift-mustache: for themes outside the compiled subset, and to test that subset.

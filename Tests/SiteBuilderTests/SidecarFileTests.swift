@@ -101,4 +101,18 @@ import Testing
             #expect(try site.snapshot() == clean)
         }
     }
+
+    /// The search texts are written beside their file while the build goes on; a build that fails after that (here
+    /// at the link check, which runs with the search index) leaves neither them nor their temporary file.
+    @Test func aBuildThatFailsAtTheLinkCheckLeavesNoSidecar() async throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try site.replace(in: "Content/sections/02-yeu-cau.md", "\n\n", with: "\n\n[Chỗ không có](#khong-co-cho-nay)\n\n")
+        let errors = await site.failures().filter { $0.severity == .error }
+        #expect(errors.contains { $0.formatted(.en).contains("khong-co-cho-nay") }, "\(errors)")
+        // A file staged on another thread and not discarded would appear within milliseconds.
+        try await Task.sleep(for: .milliseconds(300))
+        let beside = try FileManager.default.contentsOfDirectory(atPath: site.root.path)
+        #expect(!beside.contains { $0.contains("tiendo-texts") || $0.contains("tiendo-tmp") }, "\(beside)")
+    }
 }

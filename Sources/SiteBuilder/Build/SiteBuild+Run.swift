@@ -59,21 +59,21 @@ extension SiteBuild {
     private func publish(with writer: OutputWriter, previous published: Manifest?, cache: BuildCache?,
                          fresh start: OutputWriter.FreshSpareStart?,
                          spareCheck: OutputWriter.SpareCheck) async throws(BuildFailure) -> BuildResult {
-        var result = try await generate(previous: published, cache: cache, fresh: start)
+        var result = try await generate(previous: published, cache: cache, fresh: start, textsBeside: paths.output)
         let fresh = start?.started
-        try fresh?.spare.check(writer)
+        do {
+            try fresh?.spare.check(writer)
+        } catch {
+            result.stagedTexts.forEach { $0.value?.discard() }
+            throw error
+        }
         var timer = StepTimer()
-        // The cache and the search texts are serialized and written beside their files on other threads, one each
-        // (one after the other, they kept a single core busy for the last 0.1 s of a clean build of 10,000
-        // sections), while the writer publishes; they replace their files only after it succeeded.
+        // The cache and the search texts (started by `generate`) are serialized and written beside their files on
+        // other threads, one each (one after the other, they kept a single core busy for the last 0.1 s of a clean
+        // build of 10,000 sections), while the writer publishes; they replace their files only after it succeeded.
         let newCache = result.cacheChanged ? result.cache : nil
         let output = paths.output
-        let staging = [Background { newCache?.stage(beside: output) }] + result.searchTexts.map { prefix, texts in
-            Background {
-                let path = SearchTexts.url(beside: output, prefix: prefix).path
-                return FileSystem.stage(SearchTexts.serialized(texts), for: path)
-            }
-        }
+        let staging = [Background { newCache?.stage(beside: output) }] + result.stagedTexts
         func staged() -> [FileSystem.Staged] { staging.compactMap(\.value) }
         let written: OutputWriter.Summary
         do {

@@ -33,6 +33,9 @@ public struct BuildResult: Sendable {
     /// Each section's text for the search index, by edition prefix and section path, for the editions whose
     /// index was rebuilt (`run()` keeps them beside the output folder).
     public var searchTexts: [String: [String: String]] = [:]
+    /// With `run()`: the search texts being written beside the output folder (see FileSystem.stage), started as
+    /// soon as each edition's index was made.
+    var stagedTexts: [Background<FileSystem.Staged?>] = []
     /// Set by `run()`: what the writer changed in the output folder.
     public var written: OutputWriter.Summary?
     /// The site settings the build read (for an edition's bag).
@@ -65,8 +68,10 @@ public struct SiteBuild: Sendable {
 
     /// The same, and with `fresh` (`run()`), once the content has loaded without errors, the spare started afresh:
     /// each file is written there as soon as it is rendered (see OutputWriter.FreshSpare).
-    func generate(previous: Manifest?, cache: BuildCache?, fresh start: OutputWriter.FreshSpareStart?)
-        async throws(BuildFailure) -> BuildResult {
+    /// With `textsBeside`, the texts of each edition whose search index was rebuilt are staged beside that folder
+    /// (SearchTexts.url) as soon as its index is made, on another thread (`stagedTexts`).
+    func generate(previous: Manifest?, cache: BuildCache?, fresh start: OutputWriter.FreshSpareStart?,
+                  textsBeside output: URL? = nil) async throws(BuildFailure) -> BuildResult {
         var log = DiagnosticLog()
         var timer = StepTimer()
         let loaded = try await load(cache: previous == nil ? nil : cache, log: &log, timer: &timer)
@@ -89,15 +94,25 @@ public struct SiteBuild: Sendable {
             finishing.append(Task { await Self.finish(edition, rendered: rendered, previous: previous, cache: cache) })
         }
         var finished: [FinishedEdition] = []
+        var stagedTexts: [Background<FileSystem.Staged?>] = []
         for task in finishing {
             let edition = await task.value
             log.append(contentsOf: edition.diagnostics)
             files += edition.files
-            if let texts = edition.searchTexts { searchTexts[edition.outputPrefix] = texts }
+            if let texts = edition.searchTexts {
+                searchTexts[edition.outputPrefix] = texts
+                if let output {
+                    let path = SearchTexts.url(beside: output, prefix: edition.outputPrefix).path
+                    stagedTexts.append(Background { FileSystem.stage(SearchTexts.serialized(texts), for: path) })
+                }
+            }
             finished.append(edition)
         }
         timer.lap("link check, search index and catalogue")
-        guard !log.hasErrors else { throw BuildFailure(diagnostics: log.sorted) }
+        guard !log.hasErrors else {
+            stagedTexts.forEach { $0.value?.discard() }
+            throw BuildFailure(diagnostics: log.sorted)
+        }
         var (cacheEntries, cacheChanged) = Self.cacheEntries(finished, cache: cache, warnings: log.warnings)
         cacheChanged = cacheChanged || cache?.inputs != cache?.currentInputs
         files.sort { $0.path < $1.path }
@@ -114,6 +129,7 @@ public struct SiteBuild: Sendable {
                                  rendered: pages.filter { $0.bytes != nil || $0.written }.count, warnings: log.sorted,
                                  cache: newCache, cacheChanged: cacheChanged, searchTexts: searchTexts,
                                  site: model.site)
+        result.stagedTexts = stagedTexts
         result.keptUntilExit = [renderedEditions, finished]
         return result
     }

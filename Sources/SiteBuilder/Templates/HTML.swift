@@ -24,8 +24,14 @@ public struct HTML: Sendable, Hashable, CustomStringConvertible {
     public var description: String { text }
     public var isEmpty: Bool { bytes.isEmpty }
 
+    /// Appends `right`; an empty `left` takes `right`'s bytes as they are (shared until changed), not a copy: a
+    /// section's one run of prose goes into its page body and its search text without being copied twice.
     public static func += (left: inout HTML, right: HTML) {
-        left.bytes.append(contentsOf: right.bytes)
+        if left.bytes.isEmpty {
+            left.bytes = right.bytes
+        } else {
+            left.bytes.append(contentsOf: right.bytes)
+        }
     }
 
     mutating func append(utf8 pointer: UnsafeBufferPointer<UInt8>) {

@@ -168,4 +168,25 @@ import Testing
         #expect(errors == ["Templates/partials/footer.mustache:12:1: error: 'partials/nav' includes itself "
             + "(partials/nav → partials/footer → partials/nav), so the page would never end; remove this include"])
     }
+
+    /// Sections nested in sections, or partials in partials, a hundred deep and more, ran every parser out of stack
+    /// (a crash); the depth is now counted before any parser sees them.
+    @Test func templatesNestedTooDeepAreAnError() async throws {
+        let deep = try await errors { site in
+            let nested = String(repeating: "{{#sampleData}}", count: 101) + "x"
+                + String(repeating: "{{/sampleData}}", count: 101)
+            try site.replace(in: "Templates/partials/footer.mustache", "</footer>", with: "</footer>\n" + nested)
+        }
+        // The footer is one level down (the layout includes it), so its 100th section is the 101st level.
+        #expect(deep == ["Templates/partials/footer.mustache:12:\(1 + 15 * 99): error: sections and partials are "
+            + "nested more than 100 deep here; nest them less"])
+        let chain = try await errors { site in
+            for index in 0..<120 {
+                try site.write("Templates/partials/c\(index).mustache", index < 119 ? "{{> partials/c\(index + 1)}}" : "")
+            }
+            try site.replace(in: "Templates/partials/footer.mustache", "</footer>", with: "</footer>\n{{> partials/c0}}")
+        }
+        #expect(chain == ["Templates/partials/c98.mustache:1:1: error: sections and partials are nested more than "
+            + "100 deep here; nest them less"])
+    }
 }

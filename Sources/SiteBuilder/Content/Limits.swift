@@ -20,6 +20,9 @@ enum Limits {
     static let yamlExpandedBytes = 8 << 20
     /// Headings in one section.
     static let headings = 10_000
+    /// Sections inside sections, and partials inside partials, counted together along any path through the
+    /// theme's templates (rendering and checking a template recurse once per level).
+    static let templateDepth = 100
 
     static func megabytes(_ bytes: Int) -> String { "\(bytes >> 20) MB" }
 }

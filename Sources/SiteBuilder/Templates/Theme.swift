@@ -49,6 +49,12 @@ struct Theme: Sendable {
                 log.append(contentsOf: error.diagnostics)
             }
         }
+        // Nesting deep enough to exhaust a thread's stack is refused before any parser recurses through it.
+        let nesting = TemplateLint.nestingErrors(sources)
+        guard nesting.isEmpty else {
+            log.append(contentsOf: nesting)
+            return nil
+        }
         let readSources = sources
         let compiledPart = Background { CompiledTheme(sources: readSources.mapValues(\.text)) }
         var library = MustacheLibrary()

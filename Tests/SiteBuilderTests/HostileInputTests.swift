@@ -189,4 +189,15 @@ import Testing
         #expect(chain == ["Templates/partials/c98.mustache:1:1: error: sections and partials are nested more than "
             + "100 deep here; nest them less"])
     }
+
+    /// A list iterated inside itself (the inner name falls through to the outer list) multiplies the page by the
+    /// list's length at every level: ten levels of a six-item menu would print it sixty million times per page.
+    @Test func aListIteratedInsideItselfIsAnError() async throws {
+        let errors = try await errors { site in
+            try site.replace(in: "Templates/partials/footer.mustache", "</footer>",
+                             with: "</footer>\n{{#nav}}{{#nav}}{{title}}{{/nav}}{{/nav}}")
+        }
+        #expect(errors == ["Templates/partials/footer.mustache:12:9: error: the list 'nav' is iterated inside itself, "
+            + "which multiplies the page; close the outer {{/nav}} first"])
+    }
 }

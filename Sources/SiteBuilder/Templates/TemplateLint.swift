@@ -10,7 +10,7 @@ struct TemplateLint {
     /// Keys every strings file of the theme has.
     var interfaceKeys: Set<String>
     /// Each template's tags, found once (every page kind's check walks the layout and the shared partials).
-    private let tagsByName: [String: [Tag]]
+    let tagsByName: [String: [Tag]]
 
     init(templates: [String: SourceFile], interfaceKeys: Set<String>) {
         self.templates = templates
@@ -21,17 +21,25 @@ struct TemplateLint {
     func check(template name: String, schema: ViewSchema) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var visiting: [String] = []
-        walk(name, stack: [schema], diagnostics: &diagnostics, visiting: &visiting)
+        walk(name, stack: [schema], lists: [], diagnostics: &diagnostics, visiting: &visiting)
         return diagnostics
     }
 
-    private func walk(_ name: String, stack initial: [ViewSchema], diagnostics: inout [Diagnostic],
-                      visiting: inout [String]) {
+    /// A list being iterated: its name and the level of the context stack it was found at.
+    private struct OpenList: Equatable {
+        var name: String
+        var level: Int
+    }
+
+    /// `lists`: the lists the sections around this template iterate.
+    private func walk(_ name: String, stack initial: [ViewSchema], lists initialLists: [OpenList],
+                      diagnostics: inout [Diagnostic], visiting: inout [String]) {
         guard let tags = tagsByName[name], !visiting.contains(name) else { return }
         visiting.append(name)
         defer { visiting.removeLast() }
         var stack = initial
-        var sections: [String] = []
+        var sections: [OpenList?] = []
+        var lists = initialLists
         for tag in tags {
             switch tag.kind {
             case .comment:
@@ -39,11 +47,11 @@ struct TemplateLint {
             case .setDelimiters:
                 return
             case .partial:
-                walk(tag.name, stack: stack, diagnostics: &diagnostics, visiting: &visiting)
+                walk(tag.name, stack: stack, lists: lists, diagnostics: &diagnostics, visiting: &visiting)
             case .close:
-                if !sections.isEmpty {
-                    sections.removeLast()
+                if let open = sections.popLast() {
                     stack.removeLast()
+                    if open != nil { lists.removeLast() }
                 }
             case .section, .invertedSection, .variable:
                 let resolved = resolve(tag.name, in: stack)
@@ -51,20 +59,50 @@ struct TemplateLint {
                     diagnostics.append(.error(message(for: tag.name, stack: stack), at: tag.location))
                 }
                 if tag.kind == .section {
-                    sections.append(tag.name)
-                    switch resolved {
-                    case .list(let element)?: stack.append(element)
-                    case .object?: stack.append(resolved ?? .unknown)
-                    case .unknown?, nil: stack.append(.unknown)
-                    case .scalar?: stack.append(.scalar)
-                    case .interfaceText?: stack.append(.interfaceText)
+                    var open: OpenList?
+                    if case .list(let element)? = resolved {
+                        // The same list again inside itself (a name its items lack is looked up around them): each
+                        // level would multiply the page by the list's length.
+                        let list = OpenList(name: tag.name, level: level(of: tag.name, in: stack))
+                        if lists.contains(list) {
+                            diagnostics.append(.error(
+                                "danh sách '\(tag.name)' được lặp lại ngay bên trong chính nó, nên trang sẽ bị nhân lên "
+                                    + "nhiều lần; hãy đóng {{/\(tag.name)}} ở ngoài trước",
+                                en: "the list '\(tag.name)' is iterated inside itself, which multiplies the page; close "
+                                    + "the outer {{/\(tag.name)}} first", at: tag.location))
+                        }
+                        lists.append(list)
+                        open = list
+                        stack.append(element)
+                    } else {
+                        switch resolved {
+                        case .object?: stack.append(resolved ?? .unknown)
+                        case .scalar?: stack.append(.scalar)
+                        case .interfaceText?: stack.append(.interfaceText)
+                        default: stack.append(.unknown)
+                        }
                     }
+                    sections.append(open)
                 } else if tag.kind == .invertedSection {
-                    sections.append(tag.name)
+                    sections.append(nil)
                     stack.append(.scalar)
                 }
             }
         }
+    }
+
+    /// The level of the context stack a name's first part is found at (the top is the last).
+    private func level(of name: String, in stack: [ViewSchema]) -> Int {
+        let first = name.split(separator: ".").first.map(String.init) ?? name
+        for index in stack.indices.reversed() {
+            switch stack[index] {
+            case .object(let fields) where fields[first] != nil: return index
+            case .interfaceText where interfaceKeys.contains(first): return index
+            case .unknown: return index
+            default: continue
+            }
+        }
+        return -1
     }
 
     private func resolve(_ name: String, in stack: [ViewSchema]) -> ViewSchema? {
@@ -118,96 +156,6 @@ struct TemplateLint {
         var kind: Kind
         var name: String
         var location: SourceLocation
-    }
-
-    /// Sections and partials nested deeper than Limits.templateDepth, counted together from each template that no
-    /// other includes: one error where a path first goes too deep. Checked before any parser sees the templates,
-    /// since each of them recurses once per level; loops of partials are left to `partialLoops`.
-    static func nestingErrors(_ templates: [String: SourceFile]) -> [Diagnostic] {
-        let tagsByName = templates.mapValues(Self.tags(in:))
-        let included = Set(tagsByName.values.flatMap { tags in tags.filter { $0.kind == .partial }.map(\.name) })
-        var diagnostics: [Diagnostic] = []
-        var reported: Set<String> = []
-        // Each template is walked once per depth it is entered at (at most the limit), never around a loop.
-        var walked: Set<String> = []
-        var path: Set<String> = []
-        func walk(_ name: String, from start: Int) {
-            guard let tags = tagsByName[name], !path.contains(name), walked.insert("\(start) \(name)").inserted
-            else { return }
-            path.insert(name)
-            defer { path.remove(name) }
-            var level = start
-            for tag in tags {
-                switch tag.kind {
-                case .section, .invertedSection, .partial:
-                    guard level < Limits.templateDepth else {
-                        let location = tag.location
-                        if reported.insert("\(location.path):\(location.line):\(location.column)").inserted {
-                            diagnostics.append(.error(
-                                "các khối {{#…}} và mẫu con {{> …}} lồng nhau quá \(Limits.templateDepth) tầng ở đây; "
-                                    + "hãy lồng ít hơn",
-                                en: "sections and partials are nested more than \(Limits.templateDepth) deep here; "
-                                    + "nest them less", at: location))
-                        }
-                        return
-                    }
-                    if tag.kind == .partial {
-                        walk(tag.name, from: level + 1)
-                    } else {
-                        level += 1
-                    }
-                case .close:
-                    level = max(level - 1, start)
-                default:
-                    break
-                }
-            }
-        }
-        for name in tagsByName.keys.sorted() where !included.contains(name) { walk(name, from: 0) }
-        return diagnostics
-    }
-
-    /// Partials that include themselves, directly or through others: Mustache would fill them forever (our views
-    /// hold no tree that could end the recursion, since a name a view lacks is looked up in the page around it).
-    /// One error at each include that closes a loop.
-    func partialLoops() -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        var done: Set<String> = []
-        var path: [String] = []
-        func visit(_ name: String) {
-            guard let tags = tagsByName[name], !done.contains(name) else { return }
-            path.append(name)
-            for tag in tags where tag.kind == .partial && tagsByName[tag.name] != nil {
-                if let start = path.firstIndex(of: tag.name) {
-                    let loop = (path[start...] + [tag.name]).joined(separator: " → ")
-                    diagnostics.append(.error(
-                        "mẫu '\(tag.name)' tự chèn lại chính nó (\(loop)), nên trang không bao giờ dựng xong; hãy bỏ "
-                            + "lần chèn này",
-                        en: "'\(tag.name)' includes itself (\(loop)), so the page would never end; remove this include",
-                        at: tag.location))
-                } else {
-                    visit(tag.name)
-                }
-            }
-            path.removeLast()
-            done.insert(name)
-        }
-        for name in tagsByName.keys.sorted() { visit(name) }
-        return diagnostics
-    }
-
-    /// The partials a template includes, directly or through other partials.
-    func partialClosure(of name: String) -> [String] {
-        var seen: Set<String> = [name]
-        var pending = [name]
-        while let next = pending.popLast() {
-            guard let tags = tagsByName[next] else { continue }
-            for tag in tags where tag.kind == .partial && !seen.contains(tag.name) {
-                seen.insert(tag.name)
-                pending.append(tag.name)
-            }
-        }
-        return seen.sorted()
     }
 
     /// The tags of a template with `{{ }}` delimiters, in order (one pass over its scalars).

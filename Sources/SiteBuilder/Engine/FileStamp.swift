@@ -56,10 +56,10 @@ struct FileStamp: Hashable, Sendable {
     /// Every name in `folder`, sorted, with the stamp of each regular file, read on all cores (a build reads them
     /// while it reads its cache, and takes the section files from this listing: SiteBuild.run).
     static func all(in folder: String) -> FolderListing {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return FolderListing(entries: []) }
         defer { close(descriptor) }
+        let names = FileSystem.names(in: descriptor).sorted()
         let stamps = (try? FileSystem.concurrently(names) { of($0, in: descriptor) }) ?? []
         guard stamps.count == names.count else { return FolderListing(entries: []) }
         return FolderListing(entries: zip(names, stamps).map { (name: $0, stamp: $1) })

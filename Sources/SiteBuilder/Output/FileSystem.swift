@@ -22,6 +22,27 @@ enum FileSystem {
         return result ?? entries.map { _ in false }
     }
 
+    /// The names in an open folder but `.` and `..`, decoded as FileManager decodes them (bytes that are not UTF-8
+    /// become U+FFFD), read with `readdir`: FileManager took 3.5 ms for the 10,000 names of a large site's
+    /// sections, a thirtieth of its rebuild.
+    static func names(in folder: Int32) -> [String] {
+        let copy = dup(folder)
+        guard copy >= 0 else { return [] }
+        guard let directory = fdopendir(copy) else {
+            close(copy)
+            return []
+        }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
     /// A regular file's bytes, read straight into an array (nil when it cannot be read): the cache is megabytes,
     /// and reading it as `Data` first copied it twice.
     static func readBytes(_ path: String) -> [UInt8]? {

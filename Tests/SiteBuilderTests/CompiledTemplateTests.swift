@@ -27,7 +27,7 @@ import Testing
                 #expect(body == theme.renderWithMustache(draft.body, template: template, text: model.text),
                         "\(model.outputPrefix)\(route.outputPath): \(template)")
                 layout.content = HTML(body)
-                let whole = theme.renderBytes(layout, template: "layout", text: model.text)
+                let whole = theme.html(layout, template: "layout", text: model.text).bytes
                 #expect(whole == Array(theme.renderWithMustache(layout, template: "layout", text: model.text).utf8),
                         "\(model.outputPrefix)\(route.outputPath): layout")
                 // The layout specialized for the page's frame (FrameProgram), made by whichever page came first.

@@ -63,7 +63,7 @@ struct CompiledTheme: Sendable {
     }
 
     static func run(_ program: TemplateProgram, _ range: Range<Int>, stack: inout [TemplateValue],
-                            into out: inout [UInt8]) {
+                    into out: inout [UInt8]) {
         var index = range.lowerBound
         while index < range.upperBound {
             let step = program.steps[index]
@@ -128,7 +128,7 @@ struct CompiledTheme: Sendable {
 
     /// The first name through the stack, top first; the rest of a dotted name inside what it found.
     static func resolve(_ program: TemplateProgram, _ step: TemplateProgram.Step,
-                                in stack: [TemplateValue]) -> TemplateValue? {
+                        in stack: [TemplateValue]) -> TemplateValue? {
         guard step.count > 0 else { return stack.last }
         let first = program.names[Int(step.start)]
         var found: TemplateValue?

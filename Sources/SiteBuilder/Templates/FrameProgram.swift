@@ -3,10 +3,10 @@
 /// each page. Filling the layout was a seventh of a build's CPU time, and most of its steps (the site's names, the
 /// interface text, the header and footer) print the same bytes on every page at one depth.
 ///
-/// Exact by construction: a step is rendered ahead only when its first name is a shared field of the top view,
-/// whose value is the same for every page with this frame, and only where the context stack is the page's own
-/// (the top level of the template, inside flag sections and partials, which push nothing). Every other step, with
-/// its whole body, runs for each page exactly as CompiledTheme.run would run it.
+/// Exact by construction: a step is rendered ahead only when its first name is found in a value the frame pushed
+/// (a shared list's item, say) or is a shared field of the top view, whose value is the same for every page with
+/// this frame. Sections on shared values are unrolled as CompiledTheme.run runs them; every other step, with its
+/// whole body, runs for each page with the same context stack it would have in the whole template.
 final class FrameProgram: Sendable {
     enum Piece: Sendable {
         /// Bytes of `literal`.

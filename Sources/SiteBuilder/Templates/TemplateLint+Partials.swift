@@ -5,8 +5,7 @@ extension TemplateLint {
     /// Sections and partials nested deeper than Limits.templateDepth, counted together from each template that no
     /// other includes: one error where a path first goes too deep. Checked before any parser sees the templates,
     /// since each of them recurses once per level; loops of partials are left to `partialLoops`.
-    static func nestingErrors(_ templates: [String: SourceFile]) -> [Diagnostic] {
-        let tagsByName = templates.mapValues(Self.tags(in:))
+    func nestingErrors() -> [Diagnostic] {
         let included = Set(tagsByName.values.flatMap { tags in tags.filter { $0.kind == .partial }.map(\.name) })
         var diagnostics: [Diagnostic] = []
         var reported: Set<String> = []

@@ -49,8 +49,10 @@ struct Theme: Sendable {
                 log.append(contentsOf: error.diagnostics)
             }
         }
+        // The templates' tags are found once; the interface keys the check needs are set when the strings are read.
+        var lint = TemplateLint(templates: sources, interfaceKeys: [])
         // Nesting deep enough to exhaust a thread's stack is refused before any parser recurses through it.
-        let nesting = TemplateLint.nestingErrors(sources)
+        let nesting = lint.nestingErrors()
         guard nesting.isEmpty else {
             log.append(contentsOf: nesting)
             return nil
@@ -85,7 +87,7 @@ struct Theme: Sendable {
         let keys = strings.values.map { Set($0.entries.keys) }.reduce(nil) { (all: Set<String>?, next) in
             all.map { $0.intersection(next) } ?? next
         } ?? []
-        let lint = TemplateLint(templates: sources, interfaceKeys: keys)
+        lint.interfaceKeys = keys
         log.append(contentsOf: lint.partialLoops())
         for (name, schema) in TemplateSchemas.byTemplate.sorted(by: { $0.key < $1.key }) {
             log.append(contentsOf: lint.check(template: name, schema: schema.addingInterfaceText))
@@ -164,16 +166,10 @@ struct Theme: Sendable {
         return HTML(renderWithMustache(view, template: name, text: text))
     }
 
-    /// A whole page as the bytes of its file.
     /// A whole page in its frame (`layout`), as the bytes of its file.
     func renderPage(_ layout: LayoutView, text: InterfaceText) -> [UInt8] {
         if let compiled { return compiled.page(layout, template: "layout", text: text) }
         return Array(renderWithMustache(layout, template: "layout", text: text).utf8)
-    }
-
-    func renderBytes(_ view: some TemplateView, template name: String, text: InterfaceText) -> [UInt8] {
-        if let compiled { return compiled.bytes(view, template: name, text: text) }
-        return Array(renderWithMustache(view, template: name, text: text).utf8)
     }
 
     /// The same page through swift-mustache: for themes outside the compiled subset, and to test that subset.

@@ -26,6 +26,29 @@ import Testing
         #expect(registry.unique(for: "???") == "muc")
     }
 
+    /// Past the registry's short list (sixteen ids) the ids are the same as with a plain set: the rule as first
+    /// written, run beside it over 60 headings that repeat, collide with numbered ones and with a reserved id.
+    @Test func manyHeadingsGetTheSameIDsAsWithASet() {
+        var registry = SlugRegistry(reserved: ["noi-dung", "muc-3"])
+        var used: Set<String> = []
+        var next: [String: Int] = [:]
+        let reserved: Set<String> = ["noi-dung", "muc-3"]
+        for index in 0..<60 {
+            let text = ["Mục", "Mục 2", "Nội dung", "Phần \(index % 7)", "???", "Mục \(index)"][index % 6]
+            let base = Slug.make(text).isEmpty ? "muc" : Slug.make(text)
+            var candidate = base
+            var counter = next[base] ?? 2
+            while used.contains(candidate) || reserved.contains(candidate) {
+                candidate = "\(base)-\(counter)"
+                counter += 1
+            }
+            next[base] = counter
+            used.insert(candidate)
+            #expect(registry.unique(for: text) == candidate, "heading \(index): \(text)")
+        }
+        #expect(used.count == 60)
+    }
+
     /// The slug rule as first written: the whole text decomposed at once. Folding scalar by scalar (with a table
     /// for Latin letters) must give the same slugs.
     static func reference(_ text: String) -> String {

@@ -27,7 +27,8 @@ import Testing
     /// The order a build knows is used only while it still matches the entries; otherwise the paths are sorted.
     @Test func manifestLinesAreSortedWhateverOrderItWasGiven() {
         let entry = { (digit: String) in
-            Manifest.Entry(digest: String(repeating: digit, count: 64), size: 1, fingerprint: digit)
+            Manifest.Entry(digest: DigestValue(hex: String(repeating: digit, count: 64)) ?? .missing, size: 1,
+                           fingerprint: StableHasher.sha256(digit))
         }
         var manifest = Manifest(entries: ["b/index.html": entry("1"), "a.css": entry("2"), "c.json": entry("3")])
         let sorted = manifest.serialized()

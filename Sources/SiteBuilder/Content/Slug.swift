@@ -74,9 +74,14 @@ public struct SlugRegistry: Sendable {
     /// Shared by every page and never changed here: a page's own ids go to `used`, so that no page copies the
     /// site's hundreds of reserved ids to add its few headings.
     private let reserved: Set<String>
-    private var used: Set<String> = []
-    /// The next number to try for each base, so that n equal headings take linear time, not quadratic.
+    /// A page's own ids: a short list searched in order while there are few (most pages have a handful of
+    /// headings, and hashing each id twice took a fiftieth of a clean build), a set from `listLimit` on.
+    private var usedList: [String] = []
+    private var usedSet: Set<String>?
+    /// The next number to try for each base that was taken, so that n equal headings take linear time, not
+    /// quadratic.
     private var next: [String: Int] = [:]
+    private static let listLimit = 16
 
     /// `reserved` are ids the templates already use (e.g. `noi-dung` for the skip link target).
     public init(reserved: Set<String> = []) {
@@ -87,13 +92,31 @@ public struct SlugRegistry: Sendable {
         let slug = Slug.make(text)
         let base = slug.isEmpty ? fallback : slug
         var candidate = base
-        var counter = next[base] ?? 2
-        while used.contains(candidate) || reserved.contains(candidate) {
-            candidate = "\(base)-\(counter)"
-            counter += 1
+        if isTaken(candidate) {
+            var counter = next[base] ?? 2
+            repeat {
+                candidate = "\(base)-\(counter)"
+                counter += 1
+            } while isTaken(candidate)
+            next[base] = counter
         }
-        next[base] = counter
-        used.insert(candidate)
+        use(candidate)
         return candidate
+    }
+
+    private func isTaken(_ id: String) -> Bool {
+        if let usedSet { return usedSet.contains(id) || reserved.contains(id) }
+        return usedList.contains(id) || reserved.contains(id)
+    }
+
+    private mutating func use(_ id: String) {
+        if usedSet != nil {
+            usedSet?.insert(id)
+        } else if usedList.count < Self.listLimit {
+            usedList.append(id)
+        } else {
+            usedSet = Set(usedList + [id])
+            usedList = []
+        }
     }
 }

@@ -9,7 +9,7 @@ struct Sitemap {
 
     /// A hash of exactly what `xml` writes (the entries; the text around them is fixed): a sitemap whose
     /// fingerprint is the published one's is not written again (ten thousand addresses sorted on every build).
-    func fingerprint(_ entries: [(String, String)]) -> String {
+    func fingerprint(_ entries: [(String, String)]) -> DigestValue {
         var hasher = StableHasher()
         hasher.combine("sitemap 1")
         hasher.combine(entries.count)
@@ -17,7 +17,7 @@ struct Sitemap {
             hasher.combine(url)
             hasher.combine(date)
         }
-        return hasher.finalize()
+        return hasher.finalizeDigest()
     }
 
     /// Every address with its date, in an order that is the same in every process (`xml` sorts them by address):

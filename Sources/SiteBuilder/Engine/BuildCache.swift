@@ -13,8 +13,8 @@ public struct BuildCache: Sendable {
         /// The body's references, in order (see SectionRecipe).
         let dependencies: [String]
         /// The recipe of the page when it was rendered, and the digest of the bytes that recipe gave.
-        let recipe: String
-        let outputDigest: String
+        let recipe: DigestValue
+        let outputDigest: DigestValue
         /// The ids a link may point to on the page (for an entry read from a cache file, decoded only when a link
         /// points into the page), and the body's links to a place in a page (see LinkCheck).
         var anchors: [String] {
@@ -27,14 +27,14 @@ public struct BuildCache: Sendable {
         private let anchorsRange: Range<Int>?
         let fragmentLinks: [RenderedMarkdown.FragmentLink]
         /// The digest of the section's text for the search index (the texts are kept apart: SearchTexts).
-        let searchTextDigest: String
+        let searchTextDigest: DigestValue
         /// The bytes this entry was decoded from, when it was read from a cache file: written back as they are
         /// (they decode to it), so a rebuild that changes a few pages encodes only those. Not part of equality.
         let encoded: EncodedSpan?
 
-        init(section: Section, warnings: [Diagnostic], dependencies: [String], recipe: String, outputDigest: String,
-             anchors: [String] = [], fragmentLinks: [RenderedMarkdown.FragmentLink] = [],
-             searchTextDigest: String = "", encoded: EncodedSpan? = nil, anchorsRange: Range<Int>? = nil) {
+        init(section: Section, warnings: [Diagnostic], dependencies: [String], recipe: DigestValue,
+             outputDigest: DigestValue, anchors: [String] = [], fragmentLinks: [RenderedMarkdown.FragmentLink] = [],
+             searchTextDigest: DigestValue, encoded: EncodedSpan? = nil, anchorsRange: Range<Int>? = nil) {
             self.section = section
             self.warnings = warnings
             self.dependencies = dependencies
@@ -63,7 +63,7 @@ public struct BuildCache: Sendable {
         }
     }
 
-    static let magic = "tiendo build cache 9"
+    static let magic = "tiendo build cache 11"
     var entries: [String: Entry]
     /// Where the sections' texts for the search index are, read only when an index must be rebuilt.
     var texts = SearchTexts(source: .none)
@@ -277,13 +277,14 @@ public struct BuildCache: Sendable {
                   let vi = reader.string(), let en = reader.string() else { return nil }
             warnings.append(Diagnostic(path: file, line: line, column: column, severity: .warning, vi, en: en))
         }
-        guard let dependencies = reader.strings(), let recipe = reader.string(), let outputDigest = reader.string(),
-              let anchorCount = reader.int(), anchorCount >= 0 else { return nil }
+        guard let dependencies = reader.strings(), let recipe = reader.digest(), let outputDigest = reader.digest()
+        else { return nil }
         // The anchors are read over here and decoded when a link points into the page (Entry.anchors).
-        let anchorsStart = reader.offset - 8
+        let anchorsStart = reader.offset
+        guard let anchorCount = reader.int(), anchorCount >= 0 else { return nil }
         for _ in 0..<anchorCount where reader.skipBytes() == nil { return nil }
         let anchorsRange = anchorsStart..<reader.offset
-        guard let searchTextDigest = reader.string(), let linkCount = reader.int(), linkCount >= 0 else { return nil }
+        guard let searchTextDigest = reader.digest(), let linkCount = reader.int(), linkCount >= 0 else { return nil }
         var links: [RenderedMarkdown.FragmentLink] = []
         for _ in 0..<linkCount {
             guard let fileName = reader.optionalString(), let fragment = reader.string(), let line = reader.int(),

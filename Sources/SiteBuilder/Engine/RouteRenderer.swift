@@ -38,12 +38,12 @@ struct RouteRenderer: Sendable {
         /// For a section page: its text for the search index (nil when the page was reused unbuilt) and the
         /// text's digest.
         let searchText: String?
-        let searchTextDigest: String?
+        let searchTextDigest: DigestValue?
         /// Whether `cacheEntry` is the cache's own entry, reused as it was.
         let reusedEntry: Bool
 
         init(file: OutputFile?, diagnostics: [Diagnostic], cacheEntry: BuildCache.Entry? = nil,
-             section: LinkCheck.Page? = nil, searchText: String? = nil, searchTextDigest: String? = nil,
+             section: LinkCheck.Page? = nil, searchText: String? = nil, searchTextDigest: DigestValue? = nil,
              reusedEntry: Bool = false) {
             self.file = file
             self.diagnostics = diagnostics
@@ -80,12 +80,12 @@ struct RouteRenderer: Sendable {
         let hasErrors = draft.diagnostics.contains { $0.severity == .error }
         // A section page's recipe stands for everything it is made from (SectionRecipe), so it is the page's
         // fingerprint too: hashing the rendered body again would only repeat it.
-        var recipe: String?
+        var recipe: DigestValue?
         if let index = sectionIndex, let dependencies = draft.dependencies, !hasErrors {
             recipe = SectionRecipe.recipe(at: index, dependencies: dependencies, builder: builder,
                                           prefix: recipePrefix)
         }
-        let fingerprint: String
+        let fingerprint: DigestValue
         if let recipe {
             fingerprint = recipe
         } else {
@@ -96,7 +96,7 @@ struct RouteRenderer: Sendable {
             hasher.combine(theme.templateDigests["layout"] ?? "")
             draft.body.fingerprint(into: &hasher)
             layout.frameFingerprint(into: &hasher)
-            fingerprint = hasher.finalize()
+            fingerprint = hasher.finalizeDigest()
         }
         let file: OutputFile
         if let entry = previous?.entries[path], entry.fingerprint == fingerprint {

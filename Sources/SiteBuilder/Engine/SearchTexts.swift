@@ -12,7 +12,7 @@ public struct SearchTexts: Sendable {
         case memory([String: [String: String]])
     }
 
-    static let magic = "tiendo search texts 1"
+    static let magic = "tiendo search texts 2"
     var source: Source
 
     /// The texts of one edition (`prefix` is its output prefix: "" or "en/"), by section path.
@@ -33,10 +33,10 @@ public struct SearchTexts: Sendable {
         }
     }
 
-    static func digest(_ text: String) -> String {
+    static func digest(_ text: String) -> DigestValue {
         var hasher = StableHasher()
         hasher.combine(text)
-        return hasher.finalize()
+        return hasher.finalizeDigest()
     }
 
     static func url(beside output: URL, prefix: String) -> URL {

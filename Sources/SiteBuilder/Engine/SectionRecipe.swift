@@ -31,7 +31,8 @@ enum SectionRecipe {
         return hasher.hashedSoFar()
     }
 
-    static func recipe(at index: Int, dependencies: [String], builder: PageBuilder, prefix: StableHasher) -> String {
+    static func recipe(at index: Int, dependencies: [String], builder: PageBuilder, prefix: StableHasher)
+        -> DigestValue {
         let model = builder.model
         let section = model.content.sections[index]
         let (previous, next) = builder.neighbours(of: index)
@@ -42,7 +43,7 @@ enum SectionRecipe {
         var hasher = prefix.continued()
         shallow.fingerprint(into: &hasher)
         layout.frameFingerprint(into: &hasher)
-        return hasher.finalize()
+        return hasher.finalizeDigest()
     }
 
     /// Whether a section page whose body refers to nothing may be reused without computing its recipe: when no

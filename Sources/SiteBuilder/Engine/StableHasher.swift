@@ -83,40 +83,35 @@ public struct StableHasher: Sendable {
         return copy
     }
 
-    public func finalize() -> String {
+    public func finalize() -> String { finalizeDigest().hex }
+
+    public func finalizeDigest() -> DigestValue {
         var sha = sha
         buffer.withUnsafeBytes { sha.update(bufferPointer: $0) }
-        return Self.hex(sha.finalize())
+        return DigestValue(sha.finalize())
+    }
+
+    /// A digest, as its 32 bytes (it has a fixed size: no length before it).
+    public mutating func combine(_ digest: DigestValue) {
+        digest.appendRaw(to: &buffer)
     }
 
     /// SHA-256 of bytes, as 64 lowercase hex digits.
     public static func digest(_ data: Data) -> String {
-        hex(SHA256.hash(data: data))
+        DigestValue(SHA256.hash(data: data)).hex
     }
 
-    public static func digest(_ bytes: [UInt8]) -> String {
-        bytes.withUnsafeBytes { hex(SHA256.hash(data: $0)) }
-    }
+    public static func digest(_ bytes: [UInt8]) -> String { sha256(bytes).hex }
 
     /// SHA-256 of a text's UTF-8 bytes (the digest of `Data(text.utf8)`, without the copy).
-    public static func digest(_ text: String) -> String {
+    public static func digest(_ text: String) -> String { sha256(text).hex }
+
+    public static func sha256(_ bytes: [UInt8]) -> DigestValue {
+        bytes.withUnsafeBytes { DigestValue(SHA256.hash(data: $0)) }
+    }
+
+    public static func sha256(_ text: String) -> DigestValue {
         var text = text
-        return text.withUTF8 { hex(SHA256.hash(data: UnsafeRawBufferPointer($0))) }
-    }
-
-    static func hex(_ digest: SHA256.Digest) -> String {
-        digest.withUnsafeBytes { bytes in
-            String(unsafeUninitializedCapacity: bytes.count * 2) { output in
-                for (index, byte) in bytes.enumerated() {
-                    output[2 * index] = hexDigit(byte >> 4)
-                    output[2 * index + 1] = hexDigit(byte & 0x0F)
-                }
-                return bytes.count * 2
-            }
-        }
-    }
-
-    private static func hexDigit(_ value: UInt8) -> UInt8 {
-        value < 10 ? 0x30 + value : 0x57 + value
+        return text.withUTF8 { DigestValue(SHA256.hash(data: UnsafeRawBufferPointer($0))) }
     }
 }

@@ -5,9 +5,9 @@ public import Foundation
 /// `path<TAB>sha256<TAB>size<TAB>fingerprint`, sorted by path.
 public struct Manifest: Sendable, Equatable {
     public struct Entry: Sendable, Equatable {
-        public var digest: String
+        public var digest: DigestValue
         public var size: Int
-        public var fingerprint: String
+        public var fingerprint: DigestValue
     }
 
     public static let fileName = ".tiendo-manifest"
@@ -39,11 +39,11 @@ public struct Manifest: Sendable, Equatable {
         for (path, entry) in ordered {
             bytes.append(contentsOf: path.utf8)
             bytes.append(0x09)
-            bytes.append(contentsOf: entry.digest.utf8)
+            entry.digest.appendHex(to: &bytes)
             bytes.append(0x09)
             bytes.append(contentsOf: String(entry.size).utf8)
             bytes.append(0x09)
-            bytes.append(contentsOf: entry.fingerprint.utf8)
+            entry.fingerprint.appendHex(to: &bytes)
             bytes.append(0x0A)
         }
         return Data(bytes)
@@ -57,26 +57,36 @@ public struct Manifest: Sendable, Equatable {
             guard bytes.starts(with: headerBytes) else { return nil }
             var entries: [String: Entry] = [:]
             entries.reserveCapacity(bytes.count / 150)
-            var fields: [Range<Int>] = []
-            fields.reserveCapacity(4)
+            guard let base = bytes.baseAddress else { return nil }
+            let end = bytes.count
+            /// Where the next `byte` is at or after `offset`, before the end.
+            func next(_ byte: UInt8, from offset: Int) -> Int? {
+                guard offset < end, let found = memchr(base + offset, Int32(byte), end - offset) else { return nil }
+                return UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+            }
+            func hexDigest(at offset: Int, then separator: UInt8) -> DigestValue? {
+                guard offset + 65 <= end, base[offset + 64] == separator else { return nil }
+                return DigestValue(hex: UnsafeBufferPointer(start: base + offset, count: 64))
+            }
+            // One line a file: path, TAB, 64 hex digits, TAB, the size in decimal digits, TAB, 64 hex digits, LF.
             var start = headerBytes.count
-            func text(_ range: Range<Int>) -> String? {
-                UTF8Text.string(UnsafeBufferPointer(rebasing: bytes[range]))
-            }
-            for index in start..<bytes.count {
-                let byte = bytes[index]
-                guard byte == 0x09 || byte == 0x0A else { continue }
-                fields.append(start..<index)
-                start = index + 1
-                if byte == 0x0A {
-                    guard fields.count == 4, fields[1].count == 64, let path = text(fields[0]),
-                          let digest = text(fields[1]), let sizeText = text(fields[2]), let size = Int(sizeText),
-                          let fingerprint = text(fields[3]) else { return nil }
-                    entries[path] = Entry(digest: digest, size: size, fingerprint: fingerprint)
-                    fields.removeAll(keepingCapacity: true)
+            while start < end {
+                guard let pathEnd = next(0x09, from: start),
+                      memchr(base + start, 0x0A, pathEnd - start) == nil,
+                      let path = UTF8Text.string(UnsafeBufferPointer(start: base + start, count: pathEnd - start)),
+                      let digest = hexDigest(at: pathEnd + 1, then: 0x09) else { return nil }
+                var offset = pathEnd + 66
+                var size = 0
+                let sizeStart = offset
+                while offset < end, base[offset] >= 0x30, base[offset] <= 0x39, offset - sizeStart < 18 {
+                    size = size * 10 + Int(base[offset] - 0x30)
+                    offset += 1
                 }
+                guard offset > sizeStart, offset < end, base[offset] == 0x09,
+                      let fingerprint = hexDigest(at: offset + 1, then: 0x0A) else { return nil }
+                entries[path] = Entry(digest: digest, size: size, fingerprint: fingerprint)
+                start = offset + 66
             }
-            guard start == bytes.count, fields.isEmpty else { return nil }
             return Manifest(entries: entries)
         }
     }

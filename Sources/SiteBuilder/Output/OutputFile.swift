@@ -7,9 +7,9 @@ public final class OutputFile: Sendable {
     public let path: String
     /// A hash of exactly what the file is made from: for a page, its view models and templates; for a data
     /// file or an asset, its bytes.
-    public let fingerprint: String
+    public let fingerprint: DigestValue
     /// SHA-256 of the bytes.
-    public let digest: String
+    public let digest: DigestValue
     public let size: Int
     /// The bytes, or nil when the fingerprint matched the previous build's and its bytes are reused unread, or
     /// when they were made now and already written (`written`). Kept as the array they were made in: a copy
@@ -21,16 +21,16 @@ public final class OutputFile: Sendable {
     /// bytes were dropped.
     public let written: Bool
 
-    init(path: String, bytes: [UInt8], fingerprint: String? = nil) {
+    init(path: String, bytes: [UInt8], fingerprint: DigestValue? = nil) {
         self.path = path
         self.bytes = bytes
-        digest = StableHasher.digest(bytes)
+        digest = StableHasher.sha256(bytes)
         self.fingerprint = fingerprint ?? digest
         size = bytes.count
         written = false
     }
 
-    convenience init(path: String, data: Data, fingerprint: String? = nil) {
+    convenience init(path: String, data: Data, fingerprint: DigestValue? = nil) {
         self.init(path: path, bytes: [UInt8](data), fingerprint: fingerprint)
     }
 

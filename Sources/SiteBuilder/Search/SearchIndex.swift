@@ -30,7 +30,7 @@ struct SearchIndex {
 
     /// A section's text for the index: its digest always, the text itself when the page was built now.
     struct SectionText {
-        var digest: String
+        var digest: DigestValue
         var text: String?
     }
 
@@ -40,7 +40,7 @@ struct SearchIndex {
     /// one, by file name. Returns the file and, when it was rebuilt, every section's text by file name.
     /// `digests` are the sections' text digests in the model's order (so that the fingerprint looks nothing up);
     /// `sections` gives them with the texts by file name, asked only when the index is made again.
-    func file(path: String, digests: [String], sections: () -> [String: SectionText], previous: Manifest?,
+    func file(path: String, digests: [DigestValue], sections: () -> [String: SectionText], previous: Manifest?,
               fill: ([String]) -> [String: String]) -> (OutputFile, [String: String]?) {
         var hasher = StableHasher()
         hasher.combine(RouteRenderer.fingerprintVersion)
@@ -53,12 +53,12 @@ struct SearchIndex {
             hasher.combine(section.slug)
             hasher.combine(section.title)
             if let summary = section.summary { hasher.tag(1); hasher.combine(summary) } else { hasher.tag(0) }
-            hasher.combine(index < digests.count ? digests[index] : "")
+            hasher.combine(index < digests.count ? digests[index] : .missing)
         }
         for entry in otherEntries() {
             for field in [entry.url, entry.title, entry.kind, entry.body] { hasher.combine(field) }
         }
-        let fingerprint = hasher.finalize()
+        let fingerprint = hasher.finalizeDigest()
         if let published = previous?.entries[path], published.fingerprint == fingerprint {
             return (OutputFile(path: path, reusing: published), nil)
         }

@@ -76,6 +76,33 @@ import Testing
         #expect(errors.contains { $0.contains("504-phan.md") && $0.contains("duplicate title 'Phần 3'") }, "\(errors)")
     }
 
+    /// Templates the last successful build read are not parsed by swift-mustache again (Theme.library is nil);
+    /// a template broken after that is parsed again, and its error reported at its place.
+    @Test func unchangedTemplatesAreNotParsedAgainButABrokenOneIsFound() async throws {
+        let site = try CacheChangesTests.site()
+        defer { site.remove() }
+        try await site.build()
+        try await site.build()
+        func theme() async throws -> Theme {
+            var cache = try #require(BuildCache.load(beside: site.output))
+            let listing = FileStamp.all(in: site.url("Content/sections").path)
+            cache.currentInputs = InputStamps.digest(content: site.url("Content"), templates: site.url("Templates"),
+                                                     sections: listing)
+            var log = DiagnosticLog()
+            var timer = StepTimer()
+            return try await SiteBuild(paths: site.paths).load(cache: cache, log: &log, timer: &timer).theme
+        }
+        #expect(try await theme().library == nil)
+        #expect(try await theme().compiled != nil)
+        try site.replace(in: "Templates/section.mustache", "<h1>", with: "<h1 class=\"x\">")
+        #expect(try await theme().library != nil, "a template changed: parsed again")
+        try await site.build()
+        #expect(try await theme().library == nil)
+        try site.replace(in: "Templates/section.mustache", "<h1 class=\"x\">", with: "{{#title}}<h1>")
+        let errors = await site.failures().map { $0.formatted(.en) }
+        #expect(errors.contains { $0.contains("section.mustache") && $0.contains("never closed") }, "\(errors)")
+    }
+
     /// Links that lead back up (into the folder itself or its parent) end the input digest's walk: each folder is
     /// entered once, so the digest is made however many such links there are, and is the same each time.
     @Test(.timeLimit(.minutes(1))) func linksBackUpDoNotMultiplyTheWalk() async throws {

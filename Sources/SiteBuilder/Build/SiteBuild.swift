@@ -140,9 +140,12 @@ public struct SiteBuild: Sendable {
         try checkOutputLocation()
         // The theme is read on another core while the content loads; its diagnostics follow the content's.
         let templates = ProjectFolder(root: paths.root, url: paths.templates)
+        // Templates that are the ones the last successful build read (InputStamps) are not parsed again by
+        // swift-mustache unless it renders them.
+        let trusted = cache.map { $0.inputs != nil && $0.inputs == $0.currentInputs } ?? false
         async let loadedTheme = { () -> (Theme?, DiagnosticLog) in
             var themeLog = DiagnosticLog()
-            return (Theme.load(from: templates, log: &themeLog), themeLog)
+            return (Theme.load(from: templates, log: &themeLog, trusted: trusted), themeLog)
         }()
         let content = SiteContent.load(from: ProjectFolder(root: paths.root, url: paths.content), cache: cache,
                                        log: &log)

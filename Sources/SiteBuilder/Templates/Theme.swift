@@ -11,7 +11,10 @@ struct Theme: Sendable {
         var source: String
     }
 
-    var library: MustacheLibrary
+    /// swift-mustache's templates: the renderer of a theme outside the compiled subset, and the parser that reports
+    /// template errors. Nil for templates `load` was told are the ones a successful build read (`trusted`) when
+    /// the compiled theme renders them: parsing them again found nothing, and took a fiftieth of a rebuild.
+    var library: MustacheLibrary?
     /// Template sources by name (file name without `.mustache`).
     var sources: [String: SourceFile]
     /// Interface text by language code (`strings/vi.yaml` → `vi`).
@@ -26,7 +29,9 @@ struct Theme: Sendable {
     static let required = ["layout", "home", "section", "indicator", "group", "indicators", "data", "not-found",
                            "indicator-block", "group-summary", "tasks", "task-list", "editions", "changes", "search"]
 
-    static func load(from folder: ProjectFolder, log: inout DiagnosticLog) -> Theme? {
+    /// `trusted`: every file below the folder is the one the last successful build read (InputStamps), so the
+    /// templates parse; they are not parsed by swift-mustache again unless it renders them.
+    static func load(from folder: ProjectFolder, log: inout DiagnosticLog, trusted: Bool = false) -> Theme? {
         guard folder.exists else {
             log.error("không có thư mục mẫu trang này", en: "the templates folder does not exist",
                       at: SourceLocation(path: folder.displayPath(folder.url)))
@@ -59,14 +64,18 @@ struct Theme: Sendable {
         }
         let readSources = sources
         let compiledPart = Background { CompiledTheme(sources: readSources.mapValues(\.text)) }
-        var library = MustacheLibrary()
-        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
-            do {
-                library.register(try compile(source), named: name)
-            } catch {
-                log.append(contentsOf: error.diagnostics)
+        func parsed() -> MustacheLibrary {
+            var library = MustacheLibrary()
+            for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+                do {
+                    library.register(try compile(source), named: name)
+                } catch {
+                    log.append(contentsOf: error.diagnostics)
+                }
             }
+            return library
         }
+        var library = trusted ? nil : parsed()
         for name in required where sources[name] == nil {
             log.error("giao diện thiếu mẫu trang '\(name).mustache'", en: "the theme has no '\(name).mustache' template",
                       at: SourceLocation(path: folder.displayPath(folder.url)))
@@ -102,8 +111,11 @@ struct Theme: Sendable {
             digests[name] = hasher.finalize()
         }
         guard log.errors.count == before else { return nil }
+        let compiled = compiledPart.value
+        if compiled == nil && library == nil { library = parsed() }
+        guard log.errors.count == before else { return nil }
         return Theme(library: library, sources: sources, strings: strings, assets: assets, templateDigests: digests,
-                     compiled: compiledPart.value)
+                     compiled: compiled)
     }
 
     private static func loadStrings(from folder: ProjectFolder, log: inout DiagnosticLog) -> [String: InterfaceText] {
@@ -174,7 +186,7 @@ struct Theme: Sendable {
 
     /// The same page through swift-mustache: for themes outside the compiled subset, and to test that subset.
     func renderWithMustache(_ view: some TemplateView, template name: String, text: InterfaceText) -> String {
-        library.render(WithInterfaceText(view: view, text: text), withTemplate: name) ?? ""
+        library?.render(WithInterfaceText(view: view, text: text), withTemplate: name) ?? ""
     }
 }
 

@@ -51,8 +51,10 @@ extension SiteBuild {
     /// The stamps of the section files, and the digest of every input file's (InputStamps).
     private static func stamps(sections: String, content: URL, templates: URL)
         -> (sections: FolderListing, inputs: String) {
+        // The other inputs' stamps are read on another thread meanwhile (a few dozen files, and Tiendo's binary).
+        let others = Background { InputStamps.others(content: content, templates: templates) }
         let listing = FileStamp.all(in: sections)
-        return (listing, InputStamps.digest(content: content, templates: templates, sections: listing))
+        return (listing, InputStamps.digest(content: content, sections: listing, others: others.value))
     }
 
     /// One generation and its publication (see run()).

@@ -33,6 +33,17 @@ struct FileStamp: Hashable, Sendable {
     /// The seven numbers, in the order above (how the build cache stores a stamp).
     var numbers: [Int64] { [device, inode, size, modified, modifiedNanoseconds, changed, changedNanoseconds] }
 
+    /// The seven numbers into a hash, in the order above (as `numbers` would, without making the array).
+    func combine(into hasher: inout StableHasher) {
+        hasher.combine(Int(device))
+        hasher.combine(Int(inode))
+        hasher.combine(Int(size))
+        hasher.combine(Int(modified))
+        hasher.combine(Int(modifiedNanoseconds))
+        hasher.combine(Int(changed))
+        hasher.combine(Int(changedNanoseconds))
+    }
+
     init?(numbers: [Int64]) {
         guard numbers.count == 7 else { return nil }
         self.init(device: numbers[0], inode: numbers[1], size: numbers[2], modified: numbers[3],

@@ -6,12 +6,16 @@ import Foundation
 /// what it was made from before (see SectionRecipe.dataOnlyShortcut), and its recipe need not be computed.
 enum InputStamps {
     static func digest(content: URL, templates: URL, sections: FolderListing) -> String {
+        digest(content: content, sections: sections, others: others(content: content, templates: templates))
+    }
+
+    /// The digest from the section files' listing and the lines of every other input (`others`, which a build
+    /// makes on another core while it reads the sections' stamps).
+    static func digest(content: URL, sections: FolderListing, others: [String]) -> String {
         var hasher = StableHasher()
-        hasher.combine("input-stamps 4")
-        // Tiendo itself (its binary's stamp): another version may check or make pages otherwise.
-        var lines: [String] = []
-        walk(Bundle.main.executablePath ?? CommandLine.arguments.first ?? "", as: "tiendo", into: &lines, depth: 16)
+        hasher.combine("input-stamps 5")
         // The section files (thousands), in name order, each by name and stamp; what is not a regular file below.
+        var lines: [String] = []
         hasher.combine(sections.entries.count)
         for (name, stamp) in sections.entries {
             hasher.combine(name)
@@ -19,16 +23,25 @@ enum InputStamps {
                 walk(content.path + "/sections/" + name, as: "C/sections/" + name, into: &lines, depth: 1)
                 continue
             }
-            for number in stamp.numbers { hasher.combine(Int(number)) }
+            stamp.combine(into: &hasher)
         }
-        // Every other file, by path and stamp (a link followed), or what it is when it is not a regular file.
+        lines += others
+        hasher.combine(lines.count)
+        for line in lines { hasher.combine(line) }
+        return hasher.finalize()
+    }
+
+    /// The lines of every input but the section files: Tiendo itself (its binary's stamp: another version may
+    /// check or make pages otherwise), then every other file below `Content/` but the data, then `Templates/`, by
+    /// path and stamp (a link followed), or what it is when it is not a regular file.
+    static func others(content: URL, templates: URL) -> [String] {
+        var lines: [String] = []
+        walk(Bundle.main.executablePath ?? CommandLine.arguments.first ?? "", as: "tiendo", into: &lines, depth: 16)
         for name in listing(content.path) where name != "data" && name != "sections" {
             walk(content.path + "/" + name, as: "C/" + name, into: &lines, depth: 1)
         }
         walk(templates.path, as: "T", into: &lines, depth: 0)
-        hasher.combine(lines.count)
-        for line in lines { hasher.combine(line) }
-        return hasher.finalize()
+        return lines
     }
 
     /// One line for a file (its stamp, following a link), or the lines of a folder's files; a name that cannot

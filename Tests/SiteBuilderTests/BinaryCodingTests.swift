@@ -79,6 +79,34 @@ import Testing
         #expect(Manifest.parse(Manifest().serialized())?.entries == [:])
     }
 
+    /// The writer takes a manifest read earlier as still the folder's while its file has the stamp it was read
+    /// with: a build replaces the file by renaming a new one over it, which is another file even with the same bytes.
+    @Test func aManifestIsItsFileUntilTheFileIsReplacedOrChanged() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tiendo-still-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent(Manifest.fileName)
+        let bytes = Manifest(entries: ["a.html": Manifest.Entry(digest: StableHasher.sha256("a"), size: 1,
+                                                                 fingerprint: StableHasher.sha256("b"))]).serialized()
+        try bytes.write(to: file)
+        let read = try #require(Manifest.read(in: folder))
+        #expect(read.isStill(at: file.path))
+        let replacement = folder.appendingPathComponent("new")
+        try bytes.write(to: replacement)
+        #expect(rename(replacement.path, file.path) == 0)
+        #expect(!read.isStill(at: file.path), "the same bytes in another file")
+        let again = try #require(Manifest.read(in: folder))
+        #expect(again.isStill(at: file.path))
+        // Changed in place, keeping its size: file times move on with the clock's tick, so wait for one first.
+        try await Task.sleep(for: .milliseconds(50))
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.write(contentsOf: bytes)
+        try handle.close()
+        #expect(!again.isStill(at: file.path))
+        try FileManager.default.removeItem(at: file)
+        #expect(!again.isStill(at: file.path))
+    }
+
     @Test(arguments: [
         "x\t\(digest)\t1\t\(digest)",                  // no line end
         "x\t\(digest)\t1\t\(digest)\t\n",              // a fifth field

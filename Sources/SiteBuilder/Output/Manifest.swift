@@ -16,8 +16,10 @@ public struct Manifest: Sendable, Equatable {
     public var entries: [String: Entry] {
         didSet { sortedEntries = nil }
     }
-    /// The manifest file's bytes when it was read from a folder (see `read(in:)`).
-    var source: Data?
+    /// The stamp of the manifest file it was read from (see `read(in:)`): while the file has it, it still holds
+    /// these entries (the writer replaces a manifest by renaming a new file over it, and an edit in place changes
+    /// the status-change time), so the writer need not read it again to know (`isStill(at:)`).
+    var stamp: FileStamp?
     /// The paths in sorted order, when whoever made the manifest had them so (a build sorts its files): then
     /// `serialized()` need not sort ten thousand paths again. Checked against `entries` before it is used.
     var sortedPaths: [String]?
@@ -51,52 +53,73 @@ public struct Manifest: Sendable, Equatable {
 
     /// Parses a manifest; nil when it is not one (so the folder is treated as unknown and rebuilt).
     public static func parse(_ data: Data) -> Manifest? {
+        data.withUnsafeBytes { parse(raw: $0) }
+    }
+
+    static func parse(_ bytes: [UInt8]) -> Manifest? {
+        bytes.withUnsafeBytes { parse(raw: $0) }
+    }
+
+    private static func parse(raw: UnsafeRawBufferPointer) -> Manifest? {
         let headerBytes = Array((header + "\n").utf8)
-        return data.withUnsafeBytes { raw -> Manifest? in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            guard bytes.starts(with: headerBytes) else { return nil }
-            var entries: [String: Entry] = [:]
-            entries.reserveCapacity(bytes.count / 150)
-            guard let base = bytes.baseAddress else { return nil }
-            let end = bytes.count
-            /// Where the next `byte` is at or after `offset`, before the end.
-            func next(_ byte: UInt8, from offset: Int) -> Int? {
-                guard offset < end, let found = memchr(base + offset, Int32(byte), end - offset) else { return nil }
-                return UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
-            }
-            func hexDigest(at offset: Int, then separator: UInt8) -> DigestValue? {
-                guard offset + 65 <= end, base[offset + 64] == separator else { return nil }
-                return DigestValue(hex: UnsafeBufferPointer(start: base + offset, count: 64))
-            }
-            // One line a file: path, TAB, 64 hex digits, TAB, the size in decimal digits, TAB, 64 hex digits, LF.
-            var start = headerBytes.count
-            while start < end {
-                guard let pathEnd = next(0x09, from: start),
-                      memchr(base + start, 0x0A, pathEnd - start) == nil,
-                      let path = UTF8Text.string(UnsafeBufferPointer(start: base + start, count: pathEnd - start)),
-                      let digest = hexDigest(at: pathEnd + 1, then: 0x09) else { return nil }
-                var offset = pathEnd + 66
-                var size = 0
-                let sizeStart = offset
-                while offset < end, base[offset] >= 0x30, base[offset] <= 0x39, offset - sizeStart < 18 {
-                    size = size * 10 + Int(base[offset] - 0x30)
-                    offset += 1
-                }
-                guard offset > sizeStart, offset < end, base[offset] == 0x09,
-                      let fingerprint = hexDigest(at: offset + 1, then: 0x0A) else { return nil }
-                entries[path] = Entry(digest: digest, size: size, fingerprint: fingerprint)
-                start = offset + 66
-            }
-            return Manifest(entries: entries)
+        let bytes = raw.bindMemory(to: UInt8.self)
+        guard bytes.starts(with: headerBytes) else { return nil }
+        var entries: [String: Entry] = [:]
+        entries.reserveCapacity(bytes.count / 150)
+        guard let base = bytes.baseAddress else { return nil }
+        let end = bytes.count
+        /// Where the next `byte` is at or after `offset`, before the end.
+        func next(_ byte: UInt8, from offset: Int) -> Int? {
+            guard offset < end, let found = memchr(base + offset, Int32(byte), end - offset) else { return nil }
+            return UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
         }
+        func hexDigest(at offset: Int, then separator: UInt8) -> DigestValue? {
+            guard offset + 65 <= end, base[offset + 64] == separator else { return nil }
+            return DigestValue(hex: UnsafeBufferPointer(start: base + offset, count: 64))
+        }
+        // One line a file: path, TAB, 64 hex digits, TAB, the size in decimal digits, TAB, 64 hex digits, LF.
+        var start = headerBytes.count
+        while start < end {
+            guard let pathEnd = next(0x09, from: start),
+                  memchr(base + start, 0x0A, pathEnd - start) == nil,
+                  let path = UTF8Text.string(UnsafeBufferPointer(start: base + start, count: pathEnd - start)),
+                  let digest = hexDigest(at: pathEnd + 1, then: 0x09) else { return nil }
+            var offset = pathEnd + 66
+            var size = 0
+            let sizeStart = offset
+            while offset < end, base[offset] >= 0x30, base[offset] <= 0x39, offset - sizeStart < 18 {
+                size = size * 10 + Int(base[offset] - 0x30)
+                offset += 1
+            }
+            guard offset > sizeStart, offset < end, base[offset] == 0x09,
+                  let fingerprint = hexDigest(at: offset + 1, then: 0x0A) else { return nil }
+            entries[path] = Entry(digest: digest, size: size, fingerprint: fingerprint)
+            start = offset + 66
+        }
+        return Manifest(entries: entries)
     }
 
     /// The manifest of the site in `folder`, as recorded: its files are not looked at here. The writer checks
     /// each file where it takes it from (OutputWriter), so a file removed or changed by hand is built again.
     public static func read(in folder: URL) -> Manifest? {
-        guard let data = try? Data(contentsOf: folder.appendingPathComponent(fileName)),
-              var manifest = parse(data) else { return nil }
-        manifest.source = data
+        read(path: folder.appendingPathComponent(fileName).path)
+    }
+
+    /// The manifest in the file at `path`, stamped from the open file (so the stamp is the one of the bytes read).
+    static func read(path: String) -> Manifest? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, let stamp = FileStamp(info),
+              let bytes = (try? FileSystem.readToEnd(descriptor, size: Int(info.st_size))) ?? nil,
+              var manifest = parse(bytes) else { return nil }
+        manifest.stamp = stamp
         return manifest
+    }
+
+    /// Whether the manifest file at `path` is still the one this manifest was read from.
+    func isStill(at path: String) -> Bool {
+        stamp != nil && FileStamp.of(path) == stamp
     }
 }

@@ -32,11 +32,11 @@ extension OutputWriter {
             return lock.withLock { result }?.value.manifest
         }
 
-        /// The files of `held` that are not intact (none, usually), when the check was made against it (the same
-        /// bytes): every other file of it is. Nil before the check was started.
+        /// The files of `held` that are not intact (none, usually), when the check was made against it (read from
+        /// the same file, by its stamp): every other file of it is. Nil before the check was started.
         func damaged(checking held: Manifest) -> Set<String>? {
-            guard let result = lock.withLock({ result })?.value, let source = held.source,
-                  result.manifest?.source == source else { return nil }
+            guard let result = lock.withLock({ result })?.value, let stamp = held.stamp,
+                  result.manifest?.stamp == stamp else { return nil }
             return result.damaged
         }
     }

@@ -74,10 +74,7 @@ public struct OutputWriter: Sendable {
 
     /// `manifest` when the output folder's manifest file is still the one it was read from.
     private static func unchanged(_ manifest: Manifest, in folder: URL) -> Manifest? {
-        guard let source = manifest.source,
-              let data = try? Data(contentsOf: folder.appendingPathComponent(Manifest.fileName)),
-              data == source else { return nil }
-        return manifest
+        manifest.isStill(at: folder.appendingPathComponent(Manifest.fileName).path) ? manifest : nil
     }
 
     /// Brings the spare folder to exactly the new site, touching only what differs from what it holds. What it
@@ -94,9 +91,9 @@ public struct OutputWriter: Sendable {
         // as the spare after the exchange; make it writable again instead of failing the next build.
         if FileSystem.exists(spare.path), access(spare.path, W_OK) != 0 { chmod(spare.path, 0o755) }
         // A fresh spare holds only the files written into it as they were made.
-        let held = fresh != nil ? nil : (try? Data(contentsOf: spareManifestURL)).flatMap { data in
-            spareCheck?.manifest.flatMap { $0.source == data ? $0 : nil } ?? Manifest.parse(data)
-        }
+        let held = fresh != nil ? nil
+            : spareCheck?.manifest.flatMap { $0.isStill(at: spareManifestURL.path) ? $0 : nil }
+                ?? Manifest.read(path: spareManifestURL.path)
         let heldEntries = held?.entries ?? [:]
         // One pass over the site's files (ten thousand on a rebuild that changes a few): which the spare holds
         // with the same bytes, and how many of the spare's files are still in the site.

@@ -33,7 +33,10 @@ public struct Manifest: Sendable, Equatable {
 
     public static func == (lhs: Manifest, rhs: Manifest) -> Bool { lhs.entries == rhs.entries }
 
-    public func serialized() -> Data {
+    public func serialized() -> Data { Data(serializedBytes()) }
+
+    /// The same bytes as an array, written to the file as they are (not copied into `Data` first).
+    func serializedBytes() -> [UInt8] {
         var bytes: [UInt8] = Array((Self.header + "\n").utf8)
         bytes.reserveCapacity(entries.count * 200)
         let ordered = sortedEntries.flatMap { $0.count == entries.count ? $0 : nil }
@@ -48,7 +51,7 @@ public struct Manifest: Sendable, Equatable {
             entry.fingerprint.appendHex(to: &bytes)
             bytes.append(0x0A)
         }
-        return Data(bytes)
+        return bytes
     }
 
     /// Parses a manifest; nil when it is not one (so the folder is treated as unknown and rebuilt).

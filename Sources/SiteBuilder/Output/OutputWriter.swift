@@ -84,7 +84,7 @@ public struct OutputWriter: Sendable {
     private func prepareSpare(_ files: [OutputFile], manifest: Manifest, current: Manifest, fresh: FreshSpare?,
                               spareCheck: SpareCheck?) throws -> Summary {
         // The new manifest's bytes are made on another thread meanwhile.
-        let manifestBytes = Background { manifest.serialized() }
+        let manifestBytes = Background { manifest.serializedBytes() }
         let manager = FileManager.default
         let spareManifestURL = spare.appendingPathComponent(Manifest.fileName)
         // The spare is Tiendo's own folder: if the output folder was made read-only, it comes back read-only

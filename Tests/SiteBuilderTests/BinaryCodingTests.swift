@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Testing
 @testable import SiteBuilder
@@ -123,5 +124,34 @@ import Testing
     func damagedLinesAreNoManifest(_ line: String) {
         let data = Data((Manifest.header + "\n" + line).utf8)
         #expect(Manifest.parse(data) == nil)
+    }
+}
+
+/// A cache file whose checksum holds but whose fields are made up (written by hand or by another program) is
+/// refused or read as far as it is sound: never a crash, whatever its numbers say.
+@Suite struct CraftedCacheTests {
+    @Test func madeUpFieldsBehindAGoodChecksumNeverCrash() {
+        var mixer = SidecarFileTests.Mixer(state: 2030)
+        var writer = BinaryWriter()
+        writer.write(BuildCache.magic)
+        writer.write(nil as String?)
+        let head = writer.bytes
+        var refused = 0
+        for _ in 0..<2000 {
+            var fields = BinaryWriter()
+            for _ in 0..<(1 + mixer.next(40)) {
+                switch mixer.next(5) {
+                case 0: fields.write([Int.max, Int.min, -1, 0, 1, 7, 40][mixer.next(7)])
+                case 1: fields.write(mixer.next(1_000))
+                case 2: fields.write(String(repeating: "á", count: mixer.next(5)))
+                case 3: fields.write(StableHasher.sha256(String(mixer.next(99))))
+                default: fields.append([UInt8(mixer.next(256))])
+                }
+            }
+            var file = head + fields.bytes
+            file += Array(SHA256.hash(data: file))
+            if BuildCache.parse(file) == nil { refused += 1 }
+        }
+        #expect(refused > 0)
     }
 }

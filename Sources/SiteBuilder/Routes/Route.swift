@@ -49,7 +49,8 @@ enum Route: Sendable, Hashable {
     var path: String {
         switch self {
         case .home, .notFound: ""
-        case .section(let slug): "\(slug)/"
+        // Concatenated, not interpolated: ten thousand section paths on every build.
+        case .section(let slug): slug + "/"
         case .indicators: Self.indicatorsFolder
         case .group(let code): "\(Self.indicatorsFolder)\(code)/"
         case .indicator(let id): "\(Self.indicatorsFolder)\(id.lowercased())/"
@@ -82,7 +83,8 @@ enum Route: Sendable, Hashable {
     var outputPath: String {
         switch self {
         case .notFound: "404.html"
-        case .home, .section, .indicators, .group, .indicator, .data, .tasks, .editions, .changes, .search:
+        case .section(let slug): slug + "/index.html"
+        case .home, .indicators, .group, .indicator, .data, .tasks, .editions, .changes, .search:
             path + "index.html"
         default: path
         }

@@ -25,7 +25,7 @@ struct SiteModel: Sendable {
         var sharedBaseURL: String
         var otherLanguage: OtherLanguage?
         var untranslatedIndicators: Set<String> = []
-        var untranslatedSections: [String: String] = [:]
+        var untranslatedSections = UntranslatedSections.none
         var tasksUntranslated: Bool = false
         /// The shared part of page frames, made once per depth (see PageFrame); made afresh with any change.
         var frames = FrameMemo()
@@ -90,7 +90,7 @@ struct SiteModel: Sendable {
         get { box.fields.untranslatedIndicators }
         set { update { $0.untranslatedIndicators = newValue } }
     }
-    var untranslatedSections: [String: String] {
+    var untranslatedSections: UntranslatedSections {
         get { box.fields.untranslatedSections }
         set { update { $0.untranslatedSections = newValue } }
     }

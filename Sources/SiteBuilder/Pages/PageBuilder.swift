@@ -75,7 +75,7 @@ struct PageBuilder {
     private func indicatorsIndex() -> PageDraft {
         let page = Route.indicators.path
         let methodology = model.content.sections.first { $0.slug == "phuong-phap-tinh" }?.fileName
-            ?? model.untranslatedSections.first { $0.value == "phuong-phap-tinh" }?.key
+            ?? model.untranslatedSections.fileName(slug: "phuong-phap-tinh")
         let view = IndicatorsIndexView(
             groups: model.groups.map { views.groupView($0, from: page) }, overview: views.overviewTable(from: page),
             methodologyURL: methodology.flatMap { model.sectionURL(fileName: $0, from: page) },

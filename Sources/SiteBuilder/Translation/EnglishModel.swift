@@ -40,20 +40,30 @@ extension SiteModel {
         let translatedIDs = Set(indicators.map { $0.definition.id.lowercased() })
         english.untranslatedIndicators = Set(self.indicators.map { $0.definition.id.lowercased() })
             .subtracting(translatedIDs)
-        let translatedFiles = Set(content.sections.map(\.fileName))
-        english.untranslatedSections = Dictionary(self.content.sections.filter { !translatedFiles.contains($0.fileName) }
-            .map { ($0.fileName, $0.slug) }, uniquingKeysWith: { first, _ in first })
+        english.untranslatedSections = UntranslatedSections(main: self, translated: Set(content.sections.map(\.fileName)))
         english.tasksUntranslated = content.tasks.isEmpty && !self.content.tasks.isEmpty
+        // An English page asks only whether its own path is a page of the main site: those are all it needs.
+        let englishPages = Self.pagePaths(english.routes)
         english.otherLanguage = OtherLanguage(code: site.language, text: text, baseURL: site.baseURL, root: "../",
-                                              pages: Self.pagePaths(routes))
+                                              pages: englishPages.filter(pageTest()))
         var main = self
         main.otherLanguage = OtherLanguage(code: "en", text: strings, baseURL: english.site.baseURL,
-                                           root: SiteContent.englishPrefix, pages: Self.pagePaths(english.routes))
+                                           root: SiteContent.englishPrefix, pages: englishPages)
         return (main, english)
     }
 
     /// The paths of the pages among `routes` (not the 404 page).
     static func pagePaths(_ routes: [Route]) -> Set<String> {
         Set(routes.filter { $0.template != nil && $0 != .notFound }.map(\.path))
+    }
+
+    /// Whether this model publishes a page at a path (one of `pagePaths(routes)`), without making that set of
+    /// ten thousand paths: a section's page by its slug (every section has its route), any other page among the
+    /// few other routes.
+    func pageTest() -> (String) -> Bool {
+        let others = Self.pagePaths(routes.filter { if case .section = $0 { false } else { true } })
+        return { path in
+            others.contains(path) || path.hasSuffix("/") && sectionIndex(slug: String(path.dropLast())) != nil
+        }
     }
 }

@@ -17,7 +17,8 @@ import Testing
 
     /// Small numbers, the lengths and counts of every entry, take one byte.
     @Test func smallNumbersTakeOneByte() {
-        for (number, size) in [(0, 1), (63, 1), (-64, 1), (64, 2), (8_191, 2), (8_192, 3), (Int.max, 10), (Int.min, 10)] {
+        let sizes = [(0, 1), (63, 1), (-64, 1), (64, 2), (8_191, 2), (8_192, 3), (Int.max, 10), (Int.min, 10)]
+        for (number, size) in sizes {
             var writer = BinaryWriter()
             writer.write(number)
             #expect(writer.bytes.count == size, "\(number)")

@@ -53,7 +53,8 @@ import Testing
         let off = try await Self.takesShortcut(site) { cache in
             for (path, entry) in cache.entries where entry.dependencies.isEmpty {
                 cache.entries[path] = BuildCache.Entry(section: entry.section, warnings: entry.warnings,
-                                                       dependencies: [], recipe: StableHasher.sha256("x" + entry.recipe.hex),
+                                                       dependencies: [],
+                                                       recipe: StableHasher.sha256("x" + entry.recipe.hex),
                                                        outputDigest: entry.outputDigest, anchors: entry.anchors,
                                                        fragmentLinks: entry.fragmentLinks,
                                                        searchTextDigest: entry.searchTextDigest)

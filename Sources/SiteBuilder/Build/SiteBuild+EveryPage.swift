@@ -68,8 +68,10 @@ extension SiteBuild {
         // The digests in the sections' order: the pages come in it (routes list sections in order); checked.
         let inOrder = pages.count == model.content.sections.count
             && zip(pages, model.content.sections).allSatisfy { $0.section?.fileName == $1.fileName }
-        let digests = inOrder ? pages.map { $0.searchTextDigest ?? .missing }
-            : { let byName = sectionTexts(); return model.content.sections.map { byName[$0.fileName]?.digest ?? .missing } }()
+        let digests = inOrder ? pages.map { $0.searchTextDigest ?? .missing } : { () -> [DigestValue] in
+            let byName = sectionTexts()
+            return model.content.sections.map { byName[$0.fileName]?.digest ?? .missing }
+        }()
         var problems: [Diagnostic] = []
         var sections: [String: SearchIndex.SectionText] = [:]
         let (index, texts) = SearchIndex(model: model).file(

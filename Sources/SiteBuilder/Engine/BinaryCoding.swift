@@ -111,7 +111,9 @@ struct BinaryReader {
         guard end - offset >= 32 else { return nil }
         let start = offset
         offset += 32
-        return bytes.withUnsafeBufferPointer { DigestValue(raw: UnsafeBufferPointer(rebasing: $0[start..<(start + 32)])) }
+        return bytes.withUnsafeBufferPointer { buffer in
+            DigestValue(raw: UnsafeBufferPointer(rebasing: buffer[start..<(start + 32)]))
+        }
     }
 
     mutating func string() -> String? {

@@ -13,7 +13,7 @@ public struct DigestValue: Hashable, Sendable, CustomStringConvertible {
     init(_ digest: SHA256.Digest) {
         self = digest.withUnsafeBytes { raw in
             // A SHA-256 digest has 32 bytes.
-            DigestValue(raw: raw.bindMemory(to: UInt8.self)) ?? DigestValue(word0: 0, word1: 0, word2: 0, word3: 0)
+            DigestValue(raw: raw.bindMemory(to: UInt8.self)) ?? .missing
         }
     }
 
@@ -32,7 +32,9 @@ public struct DigestValue: Hashable, Sendable, CustomStringConvertible {
     init?(raw bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count == 32 else { return nil }
         let raw = UnsafeRawBufferPointer(bytes)
-        func word(_ offset: Int) -> UInt64 { UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
+        func word(_ offset: Int) -> UInt64 {
+            UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        }
         self.init(word0: word(0), word1: word(8), word2: word(16), word3: word(24))
     }
 

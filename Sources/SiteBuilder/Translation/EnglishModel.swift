@@ -40,7 +40,8 @@ extension SiteModel {
         let translatedIDs = Set(indicators.map { $0.definition.id.lowercased() })
         english.untranslatedIndicators = Set(self.indicators.map { $0.definition.id.lowercased() })
             .subtracting(translatedIDs)
-        english.untranslatedSections = UntranslatedSections(main: self, translated: Set(content.sections.map(\.fileName)))
+        english.untranslatedSections = UntranslatedSections(main: self,
+                                                            translated: Set(content.sections.map(\.fileName)))
         english.tasksUntranslated = content.tasks.isEmpty && !self.content.tasks.isEmpty
         // An English page asks only whether its own path is a page of the main site: those are all it needs.
         let englishPages = Self.pagePaths(english.routes)

@@ -30,7 +30,7 @@ extension BuildCache {
         }
     }
 
-    static let changesMagic = "tiendo build cache changes 2"
+    static let changesMagic = "tiendo build cache changes 3"
 
     public static func changesURL(beside output: URL) -> URL {
         output.deletingLastPathComponent()

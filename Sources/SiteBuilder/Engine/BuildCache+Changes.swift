@@ -1,7 +1,7 @@
 import Crypto
 public import Foundation
 
-/// A rebuild that changes a few pages changes a few cache entries; writing the whole cache again (7 MB for 10,000
+/// A rebuild that changes a few pages changes a few cache entries; writing the whole cache again (3.6 MB for 10,000
 /// sections) cost more than the rest of such a rebuild's writing. So the entries that differ from the cache file
 /// read are written to a small changes file beside it (`.Output.tiendo-cache-changes`), which names the cache file
 /// it applies to by that file's SHA-256. When the changes grow past a quarter of the cache file, the whole cache

@@ -142,7 +142,7 @@ public struct SiteBuild: Sendable {
         let templates = ProjectFolder(root: paths.root, url: paths.templates)
         // Templates that are the ones the last successful build read (InputStamps) are not parsed again by
         // swift-mustache unless it renders them.
-        let trusted = cache.map { $0.inputs != nil && $0.inputs == $0.currentInputs } ?? false
+        let trusted = cache?.inputsUnchanged == true
         async let loadedTheme = { () -> (Theme?, DiagnosticLog) in
             var themeLog = DiagnosticLog()
             return (Theme.load(from: templates, log: &themeLog, trusted: trusted), themeLog)

@@ -58,7 +58,7 @@ public struct SiteContent: Sendable {
         }
         // When no input file but the data tables changed since the last build (InputStamps), the sections are
         // the ones that build had, and it found none alike.
-        if cache?.inputs == nil || cache?.inputs != cache?.currentInputs { checkUnique(sections, log: &log) }
+        if cache?.inputsUnchanged != true { checkUnique(sections, log: &log) }
         let englishSections = loadEnglishSections(from: folder, cache: cache, matching: sections, site: site, log: &log)
         for entry in site?.menu ?? [] where !sections.contains(where: { $0.fileName == entry }) {
             log.error(Message(vi: "'menu' ghi '\(entry)', nhưng sections/ không có tệp này",

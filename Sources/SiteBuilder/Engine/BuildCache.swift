@@ -79,6 +79,9 @@ public struct BuildCache: Sendable {
     /// build's files (set by SiteBuild.run); the new cache records the latter.
     var inputs: String?
     var currentInputs: String?
+    /// Whether no input file but the data tables changed since the build that wrote this cache (InputStamps):
+    /// its digest was recorded and is this build's.
+    var inputsUnchanged: Bool { inputs != nil && inputs == currentInputs }
     /// A cache file's bytes, shared by the entries decoded from them.
     final class EncodedBytes: Sendable {
         let bytes: [UInt8]

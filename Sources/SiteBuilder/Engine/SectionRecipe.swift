@@ -53,7 +53,7 @@ enum SectionRecipe {
     /// showing a figure, say), the recipes of up to 16 of them, spread over the sections, are computed and must
     /// equal the recorded ones.
     static func dataOnlyShortcut(model: SiteModel, cache: BuildCache?, prefix: StableHasher) -> Bool {
-        guard let cache, let inputs = cache.inputs, inputs == cache.currentInputs else { return false }
+        guard let cache, cache.inputsUnchanged else { return false }
         let sections = model.content.sections
         let builder = PageBuilder(model: model)
         var sampled = 0

@@ -83,8 +83,7 @@ enum Route: Sendable, Hashable {
     var outputPath: String {
         switch self {
         case .notFound: "404.html"
-        case .section(let slug): slug + "/index.html"
-        case .home, .indicators, .group, .indicator, .data, .tasks, .editions, .changes, .search:
+        case .home, .section, .indicators, .group, .indicator, .data, .tasks, .editions, .changes, .search:
             path + "index.html"
         default: path
         }

@@ -16,6 +16,7 @@ struct Tiendo: AsyncParsableCommand {
         subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, ArchiveCommand.self, VerifyCommand.self]
     )
 
-    /// Exit codes: 0 success, 1 content errors, 2 usage errors (see TiendoOptions).
-    static func main() async { await runWithTiendoExitCodes() }
+    /// Exit codes: 0 success, 1 content errors, 2 usage errors (see TiendoOptions). `tiendo build` is parsed on its
+    /// own first (see runWithTiendoExitCodes(trying:)).
+    static func main() async { await runWithTiendoExitCodes(trying: BuildCommand.self) }
 }

@@ -109,6 +109,18 @@ import Testing
             #expect(run.status == 0)
             #expect(run.stdout.contains("USAGE"))
         }
+        // `tiendo build` is parsed on its own first (runWithTiendoExitCodes(trying:)); what that parse does not take
+        // (help, a mistake, a failed check) is parsed again as the whole tool, so the usage names `tiendo build`.
+        for arguments in [["build", "--help"], ["build", "-h"], ["help", "build"]] {
+            let run = try Self.run(arguments, in: Self.repository)
+            #expect(run.status == 0)
+            #expect(run.stdout.contains("USAGE: tiendo build [--root <root>]"), "\(arguments): \(run.stdout)")
+        }
+        for arguments in [["build", "--no-such-flag"], ["build", "--root", "/no/such/folder"], ["build", "help"]] {
+            let run = try Self.run(arguments, in: Self.repository)
+            #expect(run.status == 2)
+            #expect(run.stderr.contains("Usage: tiendo build"), "\(arguments): \(run.stderr)")
+        }
     }
 
     @Test func customFolders() throws {

@@ -9,13 +9,15 @@ extension SiteBuild {
         try writer.checkReplaceable()
         var timer = StepTimer()
         let output = paths.output
-        async let readManifest = Manifest.read(in: output)
-        async let readCache = BuildCache.load(beside: output)
-        // The sections' stamps are read meanwhile too: they decide which cache entries are used.
+        // The sections' stamps are read meanwhile too: they decide which cache entries are used. They are started
+        // first: listing the folder is one thread's work, which the two reads fill the other cores beside (started
+        // last, the listing kept one core idle for a few milliseconds of a rebuild of 10,000 sections).
         let sections = paths.content.appendingPathComponent("sections").path
         let hasCache = FileSystem.exists(BuildCache.url(beside: output).path)
         let (content, templates) = (paths.content, paths.templates)
         async let readStamps = hasCache ? Self.stamps(sections: sections, content: content, templates: templates) : nil
+        async let readManifest = Manifest.read(in: output)
+        async let readCache = BuildCache.load(beside: output)
         var (published, readCacheValue, stamps) = await (readManifest, readCache, readStamps)
         var cache = readCacheValue
         cache?.sectionListing = stamps?.sections

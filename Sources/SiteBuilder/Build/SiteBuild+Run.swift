@@ -27,10 +27,11 @@ extension SiteBuild {
         let fresh = FileSystem.exists(writer.spare.appendingPathComponent(Manifest.fileName).path)
             ? nil : OutputWriter.FreshSpareStart(writer: writer)
         defer { fresh?.release() }
-        // The spare folder's manifest is read and its files are checked on other threads while the content loads
-        // and pages render (the writer needs them last, and uses them only if the manifest is unchanged).
+        // The spare folder's manifest is read (beside the published one's lines) and its files are checked on other
+        // threads while the content loads and pages render (the writer needs them last, and uses them only if the
+        // manifests are unchanged).
         let spareCheck = OutputWriter.SpareCheck(spare: writer.spare)
-        if fresh == nil { spareCheck.start() }
+        if fresh == nil { spareCheck.start(published: published) }
         var result = try await publish(with: writer, previous: published, cache: cache, fresh: fresh,
                                        spareCheck: spareCheck)
         if let missing = result.written?.missing, !missing.isEmpty {

@@ -14,7 +14,10 @@ public struct Manifest: Sendable, Equatable {
     static let header = "# tiendo manifest 1: path, sha256, size, fingerprint"
 
     public var entries: [String: Entry] {
-        didSet { sortedEntries = nil }
+        didSet {
+            sortedEntries = nil
+            lines = nil
+        }
     }
     /// The stamp of the manifest file it was read from (see `read(in:)`): while the file has it, it still holds
     /// these entries (the writer replaces a manifest by renaming a new file over it, and an edit in place changes
@@ -26,6 +29,10 @@ public struct Manifest: Sendable, Equatable {
     /// Every entry in path order, when whoever made the manifest had them so (a build has its files sorted):
     /// `serialized()` then writes them without looking each up. Dropped when `entries` changes.
     var sortedEntries: [(path: String, entry: Entry)]?
+    /// The file it was read from, line by line, when its paths are in strictly increasing byte order (a manifest a
+    /// build wrote is): the spare's manifest is compared with it line by line (SpareManifest). Dropped when
+    /// `entries` changes.
+    var lines: Lines?
 
     public init(entries: [String: Entry] = [:]) {
         self.entries = entries
@@ -60,46 +67,61 @@ public struct Manifest: Sendable, Equatable {
     }
 
     static func parse(_ bytes: [UInt8]) -> Manifest? {
-        bytes.withUnsafeBytes { parse(raw: $0) }
+        var recorder: Lines.Recorder? = Lines.Recorder(capacity: bytes.count / 150)
+        guard var manifest = bytes.withUnsafeBytes({ parse(raw: $0, recording: &recorder) }) else { return nil }
+        manifest.lines = recorder.map { Lines(bytes: bytes, recorded: $0) }
+        return manifest
     }
 
     private static func parse(raw: UnsafeRawBufferPointer) -> Manifest? {
+        var recorder: Lines.Recorder?
+        return parse(raw: raw, recording: &recorder)
+    }
+
+    /// With a recorder, each line's place and entry are recorded too, until a path is not after the one before
+    /// it in byte order (then the recorder is dropped).
+    private static func parse(raw: UnsafeRawBufferPointer, recording recorder: inout Lines.Recorder?) -> Manifest? {
         let headerBytes = Array((header + "\n").utf8)
         let bytes = raw.bindMemory(to: UInt8.self)
-        guard bytes.starts(with: headerBytes) else { return nil }
+        guard bytes.starts(with: headerBytes), let base = bytes.baseAddress else { return nil }
         var entries: [String: Entry] = [:]
         entries.reserveCapacity(bytes.count / 150)
-        guard let base = bytes.baseAddress else { return nil }
-        let end = bytes.count
-        /// Where the next `byte` is at or after `offset`, before the end.
-        func next(_ byte: UInt8, from offset: Int) -> Int? {
-            guard offset < end, let found = memchr(base + offset, Int32(byte), end - offset) else { return nil }
-            return UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+        var start = headerBytes.count
+        while start < bytes.count {
+            guard let line = parseLine(base, count: bytes.count, at: start) else { return nil }
+            entries[line.path] = line.entry
+            if recorder != nil,
+               !(recorder?.record(start: start, pathEnd: line.pathEnd, entry: line.entry, in: base) ?? false) {
+                recorder = nil
+            }
+            start = line.next
         }
+        return Manifest(entries: entries)
+    }
+
+    /// The line at `start` of a manifest's `count` bytes: one line a file, path, TAB, 64 hex digits, TAB, the size
+    /// in decimal digits, TAB, 64 hex digits, LF. Nil when it is not such a line.
+    static func parseLine(_ base: UnsafePointer<UInt8>, count end: Int, at start: Int)
+        -> (path: String, entry: Entry, pathEnd: Int, next: Int)? {
         func hexDigest(at offset: Int, then separator: UInt8) -> DigestValue? {
             guard offset + 65 <= end, base[offset + 64] == separator else { return nil }
             return DigestValue(hex: UnsafeBufferPointer(start: base + offset, count: 64))
         }
-        // One line a file: path, TAB, 64 hex digits, TAB, the size in decimal digits, TAB, 64 hex digits, LF.
-        var start = headerBytes.count
-        while start < end {
-            guard let pathEnd = next(0x09, from: start),
-                  memchr(base + start, 0x0A, pathEnd - start) == nil,
-                  let path = UTF8Text.string(UnsafeBufferPointer(start: base + start, count: pathEnd - start)),
-                  let digest = hexDigest(at: pathEnd + 1, then: 0x09) else { return nil }
-            var offset = pathEnd + 66
-            var size = 0
-            let sizeStart = offset
-            while offset < end, base[offset] >= 0x30, base[offset] <= 0x39, offset - sizeStart < 18 {
-                size = size * 10 + Int(base[offset] - 0x30)
-                offset += 1
-            }
-            guard offset > sizeStart, offset < end, base[offset] == 0x09,
-                  let fingerprint = hexDigest(at: offset + 1, then: 0x0A) else { return nil }
-            entries[path] = Entry(digest: digest, size: size, fingerprint: fingerprint)
-            start = offset + 66
+        guard start < end, let found = memchr(base + start, 0x09, end - start) else { return nil }
+        let pathEnd = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+        guard memchr(base + start, 0x0A, pathEnd - start) == nil,
+              let path = UTF8Text.string(UnsafeBufferPointer(start: base + start, count: pathEnd - start)),
+              let digest = hexDigest(at: pathEnd + 1, then: 0x09) else { return nil }
+        var offset = pathEnd + 66
+        var size = 0
+        let sizeStart = offset
+        while offset < end, base[offset] >= 0x30, base[offset] <= 0x39, offset - sizeStart < 18 {
+            size = size * 10 + Int(base[offset] - 0x30)
+            offset += 1
         }
-        return Manifest(entries: entries)
+        guard offset > sizeStart, offset < end, base[offset] == 0x09,
+              let fingerprint = hexDigest(at: offset + 1, then: 0x0A) else { return nil }
+        return (path, Entry(digest: digest, size: size, fingerprint: fingerprint), pathEnd, offset + 66)
     }
 
     /// The manifest of the site in `folder`, as recorded: its files are not looked at here. The writer checks

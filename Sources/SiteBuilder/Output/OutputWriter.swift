@@ -90,28 +90,20 @@ public struct OutputWriter: Sendable {
         // The spare is Tiendo's own folder: if the output folder was made read-only, it comes back read-only
         // as the spare after the exchange; make it writable again instead of failing the next build.
         if FileSystem.exists(spare.path), access(spare.path, W_OK) != 0 { chmod(spare.path, 0o755) }
-        // A fresh spare holds only the files written into it as they were made.
-        let held = fresh != nil ? nil
-            : spareCheck?.manifest.flatMap { $0.isStill(at: spareManifestURL.path) ? $0 : nil }
-                ?? Manifest.read(path: spareManifestURL.path)
-        let heldEntries = held?.entries ?? [:]
-        // One pass over the site's files (ten thousand on a rebuild that changes a few): which the spare holds
-        // with the same bytes, and how many of the spare's files are still in the site.
-        // A file the spare holds with the same bytes has the size its manifest records: checked ahead, when the
-        // check was made against this manifest (SpareCheck), else now.
-        let damaged = held.flatMap { spareCheck?.damaged(checking: $0) }
-        var stillWanted = 0
-        var unchecked: [Int] = []
-        var isKept = [Bool](repeating: false, count: files.count)
-        for (index, file) in files.enumerated() {
-            guard let entry = heldEntries[file.path] else { continue }
-            stillWanted += 1
-            guard entry.digest == file.digest else { continue }
-            if let damaged {
-                isKept[index] = damaged.isEmpty || !damaged.contains(file.path)
-            } else {
-                unchecked.append(index)
-            }
+        // A fresh spare holds only the files written into it as they were made. The manifest read ahead is used
+        // while its file is unchanged, and when read beside the current manifest's lines, only beside these.
+        let spareManifestPath = spareManifestURL.path
+        var held: SpareCheck.Held?
+        if fresh == nil {
+            held = spareCheck?.held.flatMap { $0.isStill(at: spareManifestPath) ? $0 : nil }
+            if case .compared(let compared) = held, !compared.wasCompared(with: current) { held = nil }
+            if held == nil { held = Manifest.read(path: spareManifestPath).map { .whole($0) } }
+        }
+        let damaged = held.flatMap { spareCheck?.damaged(checking: $0.stamp) }
+        let heldCount = held?.count ?? 0
+        var (isKept, unchecked, stillWanted) = ([Bool](repeating: false, count: files.count), [Int](), 0)
+        if let held {
+            (isKept, unchecked, stillWanted) = Self.keptInSpare(files, held: held, current: current, damaged: damaged)
         }
         let present = FileSystem.areRegularFiles(unchecked.map { (files[$0].path, files[$0].size) }, in: spare.path)
         for (index, isPresent) in zip(unchecked, present) where isPresent { isKept[index] = true }
@@ -140,7 +132,7 @@ public struct OutputWriter: Sendable {
         try? manager.removeItem(at: spareManifestURL)
         try? manager.removeItem(at: spare.appendingPathComponent(Self.legacyMarker))
         // Nothing is where the files still to write go (so each is written in place, not beside it and renamed).
-        let spareWasEmpty = fresh != nil || (heldEntries.isEmpty
+        let spareWasEmpty = fresh != nil || (heldCount == 0
             && ((try? manager.contentsOfDirectory(atPath: spare.path)) ?? []).isEmpty)
         let sparePath = spare.path + "/"
         let outputPath = output.path + "/"
@@ -169,9 +161,15 @@ public struct OutputWriter: Sendable {
         summary.written = results.count - summary.linked + alreadyWritten.count
         // Files the spare holds that the site no longer has (none when every one of them is still wanted).
         var gone: [String] = []
-        if stillWanted < heldEntries.count {
+        if stillWanted < heldCount {
             let wanted = Set(files.map(\.path))
-            gone = heldEntries.keys.filter { !wanted.contains($0) }.sorted()
+            let paths: [String]
+            switch held {
+            case .compared(let spare): paths = spare.paths
+            case .whole(let manifest): paths = Array(manifest.entries.keys)
+            case nil: paths = []
+            }
+            gone = paths.filter { !wanted.contains($0) }.sorted()
         }
         for path in gone {
             try? manager.removeItem(at: spare.appendingPathComponent(path))

@@ -1,0 +1,76 @@
+import Foundation
+
+extension Manifest {
+    /// A manifest file as read, line by line: its bytes, where each line starts and where its path ends, and each
+    /// line's entry. Kept only for a file whose paths are in strictly increasing byte order (a manifest a build
+    /// wrote is), so that two such files can be compared by walking them side by side (SpareManifest).
+    struct Lines: Sendable {
+        let bytes: [UInt8]
+        let starts: [Int]
+        let pathEnds: [Int]
+        let entries: [Entry]
+
+        var count: Int { starts.count }
+
+        /// Collects the lines while the manifest is parsed.
+        struct Recorder {
+            var starts: [Int] = []
+            var pathEnds: [Int] = []
+            var entries: [Entry] = []
+
+            init(capacity: Int) {
+                starts.reserveCapacity(capacity)
+                pathEnds.reserveCapacity(capacity)
+                entries.reserveCapacity(capacity)
+            }
+
+            /// Records a line; false when its path does not come after the one before it in byte order.
+            mutating func record(start: Int, pathEnd: Int, entry: Entry, in base: UnsafePointer<UInt8>) -> Bool {
+                if let last = starts.last, let lastEnd = pathEnds.last,
+                   Lines.compare(base + last, lastEnd - last, base + start, pathEnd - start) >= 0 {
+                    return false
+                }
+                starts.append(start)
+                pathEnds.append(pathEnd)
+                entries.append(entry)
+                return true
+            }
+        }
+
+        init(bytes: [UInt8], recorded: Recorder) {
+            self.bytes = bytes
+            starts = recorded.starts
+            pathEnds = recorded.pathEnds
+            entries = recorded.entries
+        }
+
+        /// Where line `index` ends (after its line feed).
+        func end(of index: Int) -> Int { index + 1 < count ? starts[index + 1] : bytes.count }
+
+        /// How the path of line `index` compares with `path` in byte order: negative, zero or positive.
+        func comparePath(_ index: Int, with path: String) -> Int {
+            var path = path
+            return path.withUTF8 { utf8 in
+                bytes.withUnsafeBufferPointer { buffer in
+                    guard let base = buffer.baseAddress else { return utf8.isEmpty ? 0 : -1 }
+                    let start = starts[index]
+                    return Lines.compare(base + start, pathEnds[index] - start, utf8)
+                }
+            }
+        }
+
+        /// Byte order: the common bytes (memcmp), then the shorter first.
+        static func compare(_ left: UnsafePointer<UInt8>, _ leftCount: Int, _ right: UnsafePointer<UInt8>,
+                            _ rightCount: Int) -> Int {
+            let common = min(leftCount, rightCount)
+            let order = common == 0 ? 0 : Int(memcmp(left, right, common))
+            return order != 0 ? order : leftCount - rightCount
+        }
+
+        static func compare(_ left: UnsafePointer<UInt8>, _ leftCount: Int, _ right: UnsafeBufferPointer<UInt8>)
+            -> Int {
+            guard let base = right.baseAddress else { return leftCount }
+            return compare(left, leftCount, base, right.count)
+        }
+    }
+}

@@ -30,6 +30,15 @@ struct JSONQuotingTests {
         }
     }
 
+    /// The JSON-LD of an indicator page sits in a script element: every `<` is escaped, nothing else changes.
+    @Test func jsonInAScriptHasNoLessThan() {
+        #expect(DataCatalog.escapingLessThan(#"{"a":"</script><b>"}"#) == #"{"a":"\u003c/script>\u003cb>"}"#)
+        #expect(DataCatalog.escapingLessThan("Thư viện ≤ 5, é\u{301}<") == "Thư viện ≤ 5, é\u{301}\\u003c")
+        let plain = #"{"name":"Chỉ tiêu 1"}"#
+        #expect(DataCatalog.escapingLessThan(plain) == plain)
+        #expect(DataCatalog.escapingLessThan("") == "")
+    }
+
     static func reference(_ text: String, limit: Int) -> String {
         var out = "\""
         for scalar in text.unicodeScalars.prefix(limit) {

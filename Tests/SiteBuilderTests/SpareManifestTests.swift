@@ -9,16 +9,22 @@ import Testing
         Manifest.Entry(digest: StableHasher.sha256(text), size: size, fingerprint: StableHasher.sha256("f" + text))
     }
 
-    /// Writes `entries` as a manifest file in a new folder and reads it back (stamped, with its lines).
-    static func written(_ entries: [String: Manifest.Entry], name: String = "m") throws -> (Manifest, String) {
+    static func folder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spare-manifest-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let path = folder.appendingPathComponent(name).path
+        return folder
+    }
+
+    /// Writes `entries` as a manifest file in `folder` and reads it back (stamped, with its lines).
+    static func written(_ entries: [String: Manifest.Entry], in folder: URL) throws -> (Manifest, String) {
+        let path = folder.appendingPathComponent(UUID().uuidString).path
         try Data(Manifest(entries: entries).serializedBytes()).write(to: URL(fileURLWithPath: path))
         return (try #require(Manifest.read(path: path)), path)
     }
 
     @Test func sameLinesAreFoundAndOnlyTheOthersParsed() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let published: [String: Manifest.Entry] = [
             "a/index.html": Self.entry("a"), "b/index.html": Self.entry("b"), "c/index.html": Self.entry("c"),
             "d.csv": Self.entry("d"), "é/index.html": Self.entry("é"),
@@ -27,10 +33,10 @@ import Testing
         spare["b/index.html"] = Self.entry("b old")
         spare["c/index.html"] = nil
         spare["bb/index.html"] = Self.entry("bb")
-        let (current, _) = try Self.written(published)
+        let (current, _) = try Self.written(published, in: folder)
         let lines = try #require(current.lines)
         #expect(lines.count == 5)
-        let (_, sparePath) = try Self.written(spare)
+        let (_, sparePath) = try Self.written(spare, in: folder)
         let compared = try #require(SpareManifest.read(path: sparePath, comparingWith: current))
         #expect(compared.count == 5)
         #expect(compared.wasCompared(with: current))
@@ -51,8 +57,10 @@ import Testing
     }
 
     @Test func aManifestOutOfOrderOrDamagedIsReadWhole() throws {
-        let (current, _) = try Self.written(["a": Self.entry("a"), "b": Self.entry("b")])
-        let (_, sparePath) = try Self.written(["a": Self.entry("a"), "b": Self.entry("b")])
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (current, _) = try Self.written(["a": Self.entry("a"), "b": Self.entry("b")], in: folder)
+        let (_, sparePath) = try Self.written(["a": Self.entry("a"), "b": Self.entry("b")], in: folder)
         let text = try String(contentsOfFile: sparePath, encoding: .utf8)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         lines.swapAt(1, 2)
@@ -68,6 +76,8 @@ import Testing
 
     /// Random manifests and sites: the walk beside the lines keeps exactly the files the whole manifest keeps.
     @Test func theWalkAgreesWithLookingEachPathUp() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         var generator = SystemRandomNumberGenerator()
         for round in 0..<40 {
             func paths() -> [String] {
@@ -76,11 +86,12 @@ import Testing
                         + "\(Int.random(in: 0...9, using: &generator))"
                 }
             }
-            let published = Dictionary(paths().map { ($0, Self.entry($0 + "\(round % 3)")) }, uniquingKeysWith: { a, _ in a })
+            let published = Dictionary(paths().map { ($0, Self.entry($0 + "\(round % 3)")) },
+                                       uniquingKeysWith: { first, _ in first })
             var spare = published.filter { _ in Bool.random(using: &generator) }
             for path in paths() { spare[path] = Self.entry(path + "\(Int.random(in: 0...2, using: &generator))") }
-            let (current, _) = try Self.written(published)
-            let (whole, sparePath) = try Self.written(spare)
+            let (current, _) = try Self.written(published, in: folder)
+            let (whole, sparePath) = try Self.written(spare, in: folder)
             let compared = try #require(SpareManifest.read(path: sparePath, comparingWith: current))
             let sitePaths = Set(paths() + published.keys.filter { _ in Bool.random(using: &generator) })
             let files = sitePaths.sorted().map { path in
@@ -89,8 +100,10 @@ import Testing
             // The damage as checked ahead, or (every fourth round) not checked yet.
             let damaged: Set<String>? = round % 4 == 0 ? nil
                 : Set(spare.keys.filter { _ in Int.random(in: 0..<5, using: &generator) == 0 })
-            let walked = OutputWriter.keptInSpare(files, held: .compared(compared), current: current, damaged: damaged)
-            let lookedUp = OutputWriter.keptInSpare(files, held: .whole(whole), current: current, damaged: damaged)
+            let walked = OutputWriter.keptInSpare(files, held: .compared(compared), current: current,
+                                                  damaged: damaged)
+            let lookedUp = OutputWriter.keptInSpare(files, held: .whole(whole), current: current,
+                                                    damaged: damaged)
             #expect(walked.isKept == lookedUp.isKept, "round \(round)")
             #expect(walked.stillWanted == lookedUp.stillWanted, "round \(round)")
             #expect(walked.unchecked == lookedUp.unchecked)
@@ -98,15 +111,16 @@ import Testing
     }
 
     @Test func damagedFilesAreFoundFromTheLines() throws {
-        let (current, _) = try Self.written(["a/index.html": Self.entry("a", size: 3), "b.txt": Self.entry("b", size: 2)])
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spare-files-\(UUID())")
+        let entries = ["a/index.html": Self.entry("a", size: 3), "b.txt": Self.entry("b", size: 2)]
+        let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("a"), withIntermediateDirectories: true)
+        let (current, _) = try Self.written(entries, in: folder)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("a"),
+                                                withIntermediateDirectories: true)
         try Data("abc".utf8).write(to: folder.appendingPathComponent("a/index.html"))
         try Data("b".utf8).write(to: folder.appendingPathComponent("b.txt"))
         let manifestPath = folder.appendingPathComponent(Manifest.fileName).path
-        try Data(Manifest(entries: ["a/index.html": Self.entry("a", size: 3), "b.txt": Self.entry("b", size: 2)])
-            .serializedBytes()).write(to: URL(fileURLWithPath: manifestPath))
+        try Data(Manifest(entries: entries).serializedBytes()).write(to: URL(fileURLWithPath: manifestPath))
         let compared = try #require(SpareManifest.read(path: manifestPath, comparingWith: current))
         #expect(compared.damaged(in: folder.path) == ["b.txt"], "one byte short")
         let check = OutputWriter.SpareCheck(spare: folder)
@@ -120,7 +134,8 @@ import Testing
 }
 
 extension Array {
-    fileprivate func randomElement<G: RandomNumberGenerator>(using generator: inout G, default value: Element) -> Element {
+    fileprivate func randomElement<G: RandomNumberGenerator>(using generator: inout G, default value: Element)
+        -> Element {
         randomElement(using: &generator) ?? value
     }
 }

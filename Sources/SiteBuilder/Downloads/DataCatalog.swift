@@ -131,6 +131,19 @@ struct DataCatalog {
             fields["temporalCoverage"] = .string("\(first)/\(last)")
         }
         if let license = model.site.license { fields["license"] = .string(license) }
-        return JSONValue.object(fields).serialized().replacingOccurrences(of: "<", with: "\\u003c")
+        return Self.escapingLessThan(JSONValue.object(fields).serialized())
+    }
+
+    /// Every `<` byte as `\u003c`, so that the JSON cannot close the script element it sits in. Byte by byte, not
+    /// with Foundation's `replacingOccurrences`, which bridged the whole text to UTF-16 on every indicator page
+    /// (found in a profile of a one-cell rebuild).
+    static func escapingLessThan(_ json: String) -> String {
+        guard json.utf8.contains(0x3C) else { return json }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(json.utf8.count + 16)
+        for byte in json.utf8 {
+            if byte == 0x3C { bytes.append(contentsOf: Array("\\u003c".utf8)) } else { bytes.append(byte) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -59,9 +59,7 @@ struct SpareManifest: Sendable {
                 guard let base = spare.baseAddress, let other = published.baseAddress else { return false }
                 let end = spare.count
                 func publishedPath(_ index: Int) -> String {
-                    let start = lines.starts[index]
-                    return String(decoding: UnsafeBufferPointer(start: other + start, count: lines.pathEnds[index] - start),
-                                  as: UTF8.self)
+                    text(other, from: lines.starts[index], to: lines.pathEnds[index])
                 }
                 var next = 0
                 var start = header.count
@@ -127,10 +125,13 @@ struct SpareManifest: Sendable {
 
     private func path(at index: Int) -> String {
         bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return "" }
-            return String(decoding: UnsafeBufferPointer(start: base + starts[index], count: pathEnds[index] - starts[index]),
-                          as: UTF8.self)
+            buffer.baseAddress.map { Self.text($0, from: starts[index], to: pathEnds[index]) } ?? ""
         }
+    }
+
+    /// The text of `base[start..<end]` (a path of a line already checked).
+    private static func text(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(start: base + start, count: end - start), as: UTF8.self)
     }
 
     /// The paths of its files that are not a regular file of the recorded size in `folder`, with one `stat` each on

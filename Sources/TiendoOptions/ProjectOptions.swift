@@ -20,22 +20,33 @@ public struct ProjectOptions: ParsableArguments {
 
     /// Folders named on the command line must exist: a wrong one is a usage error (exit 2), not a content error.
     public func validate() throws {
-        let paths = paths()
-        for (option, folder) in [("--root", paths.root), ("--content", paths.content), ("--templates", paths.templates)] {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue
-            else {
-                throw ValidationError(lang == .vi ? "\(option): '\(folder.path)' không phải là một thư mục"
-                                                  : "\(option): '\(folder.path)' is not a folder")
-            }
+        if let problem = Self.missingFolder(in: paths()) {
+            throw ValidationError(lang == .vi ? "\(problem.option): '\(problem.path)' không phải là một thư mục"
+                                              : "\(problem.option): '\(problem.path)' is not a folder")
         }
     }
 
     public func paths(output: String? = nil) -> BuildPaths {
+        Self.paths(root: root, content: content, templates: templates, output: output)
+    }
+
+    /// The folders the options name, relative to the current folder (all nil but `root`: the defaults).
+    public static func paths(root: String = ".", content: String? = nil, templates: String? = nil,
+                             output: String? = nil) -> BuildPaths {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         func url(_ path: String) -> URL { URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL }
         return BuildPaths(root: url(root), content: content.map(url), templates: templates.map(url),
                           output: output.map(url))
+    }
+
+    /// The first of the root, content and templates folders that is not a folder, with its option's name.
+    public static func missingFolder(in paths: BuildPaths) -> (option: String, path: String)? {
+        for (option, folder) in [("--root", paths.root), ("--content", paths.content), ("--templates", paths.templates)] {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue
+            else { return (option, folder.path) }
+        }
+        return nil
     }
 }
 

@@ -16,7 +16,11 @@ struct Tiendo: AsyncParsableCommand {
         subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, ArchiveCommand.self, VerifyCommand.self]
     )
 
-    /// Exit codes: 0 success, 1 content errors, 2 usage errors (see TiendoOptions). `tiendo build` is parsed on its
-    /// own first (see runWithTiendoExitCodes(trying:)).
-    static func main() async { await runWithTiendoExitCodes(trying: BuildCommand.self) }
+    /// Exit codes: 0 success, 1 content errors, 2 usage errors (see TiendoOptions). `tiendo build` with no option
+    /// is built without parsing (BuildCommand.buildWithDefaults), and with options parsed on its own first (see
+    /// runWithTiendoExitCodes(trying:)).
+    static func main() async {
+        if CommandLine.arguments.dropFirst().elementsEqual(["build"]) { await BuildCommand.buildWithDefaults() }
+        await runWithTiendoExitCodes(trying: BuildCommand.self)
+    }
 }

@@ -61,6 +61,20 @@ import Testing
         #expect(home.contains("href=\"muc-tieu/\""))
     }
 
+    /// `tiendo build` with no option is built without parsing (BuildCommand.buildWithDefaults); where its folders
+    /// are not there, the command line is parsed as usual and the usage error is the usual one.
+    @Test func buildWithNoOptionFallsBackToTheUsualMessages() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tiendo-no-content-\(UUID())")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let run = try Self.run(["build"], in: root)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("--content: '\(root.standardizedFileURL.path)/Content' không phải là một thư mục"),
+                "\(run.stderr)")
+        #expect(run.stderr.contains("Usage: tiendo build"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Output").path))
+    }
+
     @Test func brokenSiteYAMLExitsOneAndLeavesOutputUntouched() throws {
         let root = try Self.project()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -64,6 +64,18 @@ struct FileStamp: Hashable, Sendable {
         return FileStamp(info)
     }
 
+    /// A regular file's bytes with the stamp of the open file they were read from (so the stamp is the one of the
+    /// bytes read); nil when it cannot be read.
+    static func read(_ path: String) -> (bytes: [UInt8], stamp: FileStamp)? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, let stamp = FileStamp(info),
+              let bytes = (try? FileSystem.readToEnd(descriptor, size: Int(info.st_size))) ?? nil else { return nil }
+        return (bytes, stamp)
+    }
+
     /// Every name in `folder`, sorted, with the stamp of each regular file, read on all cores (a build reads them
     /// while it reads its cache, and takes the section files from this listing: SiteBuild.run).
     static func all(in folder: String) -> FolderListing {

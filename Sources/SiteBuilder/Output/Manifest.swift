@@ -132,13 +132,7 @@ public struct Manifest: Sendable, Equatable {
 
     /// The manifest in the file at `path`, stamped from the open file (so the stamp is the one of the bytes read).
     static func read(path: String) -> Manifest? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, let stamp = FileStamp(info),
-              let bytes = (try? FileSystem.readToEnd(descriptor, size: Int(info.st_size))) ?? nil,
-              var manifest = parse(bytes) else { return nil }
+        guard let (bytes, stamp) = FileStamp.read(path), var manifest = parse(bytes) else { return nil }
         manifest.stamp = stamp
         return manifest
     }

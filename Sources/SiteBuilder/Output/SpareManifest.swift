@@ -26,14 +26,8 @@ struct SpareManifest: Sendable {
     /// Nil when there is no such file, when it is not a manifest, when its paths are not in strictly increasing
     /// byte order, or when `published` was not read line by line: the caller then reads it whole (Manifest.read).
     static func read(path: String, comparingWith published: Manifest) -> SpareManifest? {
-        guard let lines = published.lines, let publishedStamp = published.stamp else { return nil }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, let stamp = FileStamp(info),
-              let bytes = (try? FileSystem.readToEnd(descriptor, size: Int(info.st_size))) ?? nil,
-              let walked = walk(bytes, beside: lines) else { return nil }
+        guard let lines = published.lines, let publishedStamp = published.stamp,
+              let (bytes, stamp) = FileStamp.read(path), let walked = walk(bytes, beside: lines) else { return nil }
         return SpareManifest(stamp: stamp, publishedStamp: publishedStamp, sameLines: walked.sameLines,
                              differing: walked.differing, bytes: bytes, starts: walked.starts,
                              pathEnds: walked.pathEnds, sizes: walked.sizes)

@@ -10,8 +10,8 @@ extension SiteBuild {
         var timer = StepTimer()
         let output = paths.output
         // The sections' stamps are read meanwhile too: they decide which cache entries are used. They are started
-        // first: listing the folder is one thread's work, which the two reads fill the other cores beside (started
-        // last, the listing kept one core idle for a few milliseconds of a rebuild of 10,000 sections).
+        // first: listing the folder keeps one thread busy, and the two reads run on the other cores beside it
+        // (started last, the listing left a core idle for a few milliseconds of a rebuild of 10,000 sections).
         let sections = paths.content.appendingPathComponent("sections").path
         let hasCache = FileSystem.exists(BuildCache.url(beside: output).path)
         let (content, templates) = (paths.content, paths.templates)

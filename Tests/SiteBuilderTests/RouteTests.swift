@@ -36,6 +36,17 @@ import Testing
             + "at du-lieu/tat-ca-chi-tieu.csv, which is Tiendo's download of all indicators; choose another id"])
     }
 
+    /// A section's owner is described (its file and its `slug:` line) only when its path clashes.
+    @Test func sectionWhoseSlugIsAnEditionYear() async throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        _ = try await Archiver(paths: site.paths).archive(year: 2024, date: "2025-03-31", replace: false)
+        try site.replace(in: "Content/sections/01-muc-dich.md", "order: 1", with: "order: 1\nslug: \"2024\"")
+        let errors = await site.failures().filter { $0.severity == .error }.map { $0.formatted(.en) }
+        #expect(errors == ["Content/sections/01-muc-dich.md:4:1: error: section Content/sections/01-muc-dich.md would "
+            + "publish at 2024/, which is Tiendo's edition of 2024; choose another id"])
+    }
+
     @Test func templatesAreCheckedWithoutContent() async throws {
         let site = try TestSite()
         defer { site.remove() }

@@ -4,23 +4,31 @@ struct RouteTable: Sendable {
     /// In a stable order: pages first (as listed below), then downloads, raw tables and assets.
     private(set) var routes: [Route] = []
     private var owners: [String: Owner] = [:]
+    /// The sections whose indexes section owners hold.
+    private var sections: [Section] = []
 
-    /// Who claimed a path. A section's owner is described only when a clash needs the words (ten thousand
-    /// sections claim their paths in every build, and almost never clash).
-    struct Owner: Sendable {
-        /// What the owner is and where it is declared, made when asked.
-        let described: @Sendable () -> (what: Message, location: SourceLocation)
+    /// Who claimed a path. A section's owner is its index, described only when a clash needs the words (ten
+    /// thousand sections claim their paths in every build, and almost never clash: an owner made of the section's
+    /// description took a twentieth of a rebuild's serial part to make and free).
+    enum Owner: Sendable {
+        case declared(what: Message, location: SourceLocation)
+        case section(index: Int)
 
         init(what: Message, location: SourceLocation) {
-            described = { (what, location) }
+            self = .declared(what: what, location: location)
         }
+    }
 
-        init(section: Section) {
-            described = {
-                let location = section.keyLocations["slug"].flatMap { $0.line > 0 ? $0 : nil }
-                    ?? section.keyLocations["title"] ?? SourceLocation(path: section.path, line: 1, column: 1)
-                return (Message(vi: "phần \(section.path)", en: "section \(section.path)"), location)
-            }
+    /// What the owner is and where it is declared.
+    private func described(_ owner: Owner) -> (what: Message, location: SourceLocation) {
+        switch owner {
+        case let .declared(what, location):
+            return (what, location)
+        case let .section(index):
+            let section = sections[index]
+            let location = section.keyLocations["slug"].flatMap { $0.line > 0 ? $0 : nil }
+                ?? section.keyLocations["title"] ?? SourceLocation(path: section.path, line: 1, column: 1)
+            return (Message(vi: "phần \(section.path)", en: "section \(section.path)"), location)
         }
     }
 
@@ -53,15 +61,16 @@ struct RouteTable: Sendable {
             table.claim(.changesFeed, own("nguồn tin thay đổi số liệu", "changes feed"), log: &log)
         }
         for edition in editions {
-            let owner = own("bản lưu trữ năm \(edition.year)", "the edition of \(edition.year)")
+            let owner = own("bản lưu trữ năm \(edition.year)", "edition of \(edition.year)")
             for path in edition.files.keys.sorted() where path != Manifest.fileName {
                 table.claim(.editionFile(year: edition.year, path: path), owner, log: &log)
             }
         }
         table.owners.reserveCapacity(content.sections.count + 8 * indicators.count + 64)
         table.routes.reserveCapacity(content.sections.count + 8 * indicators.count + 64)
-        for section in content.sections {
-            table.claim(.section(slug: section.slug), Owner(section: section), log: &log)
+        table.sections = content.sections
+        for (index, section) in content.sections.enumerated() {
+            table.claim(.section(slug: section.slug), .section(index: index), log: &log)
         }
         if !indicators.isEmpty {
             for group in content.categories.groups where indicators.contains(where: { $0.definition.group == group.code }) {
@@ -101,8 +110,8 @@ struct RouteTable: Sendable {
     private mutating func claim(_ route: Route, _ owner: Owner, log: inout DiagnosticLog) -> Bool {
         let path = route.outputPath
         if let firstOwner = owners[path] {
-            let first = firstOwner.described()
-            let owner = owner.described()
+            let first = described(firstOwner)
+            let owner = described(owner)
             let shown = route.template == nil ? path : route.path
             if first.location.path == Self.tiendo.path {
                 log.error("\(owner.what.vi) sẽ được xuất ra \(shown), trùng với \(first.what.vi) của Tiendo; hãy chọn "

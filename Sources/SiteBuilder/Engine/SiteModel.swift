@@ -125,8 +125,8 @@ struct SiteModel: Sendable {
     }
 
     /// Where each section is in reading order, by file name and by slug (later duplicates are errors reported while
-    /// loading). Made on another thread while the indicators are computed and the routes claimed: hashing ten
-    /// thousand names twice was a few milliseconds of the serial part of a rebuild.
+    /// loading). Made on another thread while the indicators are computed and the routes claimed, steps that run
+    /// on one core (hashing ten thousand names twice showed there in a rebuild's profile).
     struct SectionIndexes: Sendable {
         var byFileName: [String: Int]
         var bySlug: [String: Int]

@@ -7,9 +7,9 @@ struct RouteTable: Sendable {
     /// The sections whose indexes section owners hold.
     private var sections: [Section] = []
 
-    /// Who claimed a path. A section's owner is its index, described only when a clash needs the words (ten
-    /// thousand sections claim their paths in every build, and almost never clash: an owner made of the section's
-    /// description took a twentieth of a rebuild's serial part to make and free).
+    /// Who claimed a path. A section's owner is its index, described only when a clash needs the words: ten
+    /// thousand sections claim their paths in every build and almost never clash, so no owner holds a copy of its
+    /// section or a closure.
     enum Owner: Sendable {
         case declared(what: Message, location: SourceLocation)
         case section(index: Int)

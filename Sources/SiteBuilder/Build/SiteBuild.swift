@@ -159,7 +159,6 @@ public struct SiteBuild: Sendable {
         timer.lap("load theme")
         guard var content, let theme, !log.hasErrors else { throw BuildFailure(diagnostics: log.sorted) }
         if let edition { content.site.baseURL += "\(edition.year)/" }
-        let sectionIndexes = Background { [sections = content.sections] in SiteModel.SectionIndexes(sections) }
         let indicators = ComputedIndicator.computeAll(content, log: &log)
         let editions = edition == nil ? EditionStore.load(from: paths.archive, root: paths.root, log: &log) : []
         timer.lap("verify editions")
@@ -178,7 +177,7 @@ public struct SiteBuild: Sendable {
         guard !log.hasErrors else { throw BuildFailure(diagnostics: log.sorted) }
         timer.lap("compute and route")
         return SiteModel(content: content, indicators: indicators, theme: theme, text: text, routes: table.routes,
-                         edition: edition, editions: editions, changes: changes, sectionIndexes: sectionIndexes.value)
+                         edition: edition, editions: editions, changes: changes)
     }
 
     /// Renders every route on all cores; results come back in route order, whatever order tasks finish in.

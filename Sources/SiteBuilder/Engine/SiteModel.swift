@@ -124,30 +124,15 @@ struct SiteModel: Sendable {
         Route.relative(from: page, to: sharedPrefix + route.path)
     }
 
-    /// Where each section is in reading order, by file name and by slug (later duplicates are errors reported while
-    /// loading). Made on another thread while the indicators are computed and the routes claimed, steps that run
-    /// on one core (hashing ten thousand names twice showed there in a rebuild's profile).
-    struct SectionIndexes: Sendable {
-        var byFileName: [String: Int]
-        var bySlug: [String: Int]
-
-        init(_ sections: [Section]) {
-            byFileName = SiteModel.firstIndex(sections, by: \.fileName)
-            bySlug = SiteModel.firstIndex(sections, by: \.slug)
-        }
-    }
-
     init(content: SiteContent, indicators: [ComputedIndicator], theme: Theme, text: InterfaceText,
-         routes: [Route], edition: EditionStamp? = nil, editions: [PublishedEdition] = [], changes: ChangeLog? = nil,
-         sectionIndexes: SectionIndexes? = nil) {
+         routes: [Route], edition: EditionStamp? = nil, editions: [PublishedEdition] = [], changes: ChangeLog? = nil) {
         let members = Dictionary(grouping: indicators, by: \.definition.group)
-        let sectionIndexes = sectionIndexes ?? SectionIndexes(content.sections)
         box = Box(Fields(
             content: content, indicators: indicators, theme: theme, text: text, routes: routes,
             rootPath: PageFrame.rootPath(of: content.site.baseURL),
             indicatorIndex: Self.firstIndex(indicators) { $0.definition.id.lowercased() },
-            sectionIndex: sectionIndexes.byFileName,
-            slugIndex: sectionIndexes.bySlug,
+            sectionIndex: Self.firstIndex(content.sections, by: \.fileName),
+            slugIndex: Self.firstIndex(content.sections, by: \.slug),
             membersByGroup: members,
             groups: content.categories.groups.filter { members[$0.code] != nil },
             reservedIDs: Markdown.reservedIDs
@@ -157,7 +142,7 @@ struct SiteModel: Sendable {
     }
 
     /// Position of the first item with each key (later duplicates are errors reported while loading).
-    fileprivate static func firstIndex<Item>(_ items: [Item], by key: (Item) -> String) -> [String: Int] {
+    private static func firstIndex<Item>(_ items: [Item], by key: (Item) -> String) -> [String: Int] {
         var result = [String: Int](minimumCapacity: items.count)
         // Last to first, so that the first item with a key is the one kept: one hash per item.
         for index in items.indices.reversed() { result[key(items[index])] = index }

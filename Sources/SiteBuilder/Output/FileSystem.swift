@@ -14,12 +14,15 @@ enum FileSystem {
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return entries.map { _ in false } }
         defer { close(descriptor) }
-        let result = try? concurrently(entries) { entry -> Bool in
-            var info = stat()
-            return fstatat(descriptor, entry.path, &info, AT_SYMLINK_NOFOLLOW) == 0
-                && (info.st_mode & S_IFMT) == S_IFREG && Int(info.st_size) == entry.size
-        }
+        let result = try? concurrently(entries) { entry in isRegularFile(entry.path, size: entry.size, in: descriptor) }
         return result ?? entries.map { _ in false }
+    }
+
+    /// Whether `name`, relative to the open folder `descriptor`, is a regular file of `size` bytes (a link is not).
+    static func isRegularFile(_ name: UnsafePointer<CChar>, size: Int, in descriptor: Int32) -> Bool {
+        var info = stat()
+        return fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0
+            && (info.st_mode & S_IFMT) == S_IFREG && Int(info.st_size) == size
     }
 
     /// The names in an open folder but `.` and `..`, decoded as FileManager decodes them (bytes that are not UTF-8

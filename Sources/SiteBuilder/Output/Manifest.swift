@@ -90,8 +90,7 @@ public struct Manifest: Sendable, Equatable {
         while start < bytes.count {
             guard let line = parseLine(base, count: bytes.count, at: start) else { return nil }
             entries[line.path] = line.entry
-            if recorder != nil,
-               !(recorder?.record(start: start, pathEnd: line.pathEnd, entry: line.entry, in: base) ?? false) {
+            if recorder?.record(start: start, pathEnd: line.pathEnd, entry: line.entry, in: base) == false {
                 recorder = nil
             }
             start = line.next

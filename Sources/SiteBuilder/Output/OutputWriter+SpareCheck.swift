@@ -24,6 +24,14 @@ extension OutputWriter {
                 }
             }
 
+            /// Every path it lists (made only when some of them are no longer in the site).
+            var paths: [String] {
+                switch self {
+                case .compared(let manifest): manifest.paths
+                case .whole(let manifest): Array(manifest.entries.keys)
+                }
+            }
+
             /// Whether the spare's manifest file is still the one read.
             func isStill(at path: String) -> Bool { stamp != nil && FileStamp.of(path) == stamp }
         }
@@ -67,7 +75,5 @@ extension OutputWriter {
                   result.held?.stamp == stamp else { return nil }
             return result.damaged
         }
-
-        func damaged(checking held: Manifest) -> Set<String>? { damaged(checking: held.stamp) }
     }
 }

@@ -163,13 +163,7 @@ public struct OutputWriter: Sendable {
         var gone: [String] = []
         if stillWanted < heldCount {
             let wanted = Set(files.map(\.path))
-            let paths: [String]
-            switch held {
-            case .compared(let spare): paths = spare.paths
-            case .whole(let manifest): paths = Array(manifest.entries.keys)
-            case nil: paths = []
-            }
-            gone = paths.filter { !wanted.contains($0) }.sorted()
+            gone = (held?.paths ?? []).filter { !wanted.contains($0) }.sorted()
         }
         for path in gone {
             try? manager.removeItem(at: spare.appendingPathComponent(path))

@@ -125,9 +125,7 @@ struct SpareManifest: Sendable {
                         guard let target = name.baseAddress else { return false }
                         UnsafeMutableRawPointer(target).copyMemory(from: base + start, byteCount: length)
                         target[length] = 0
-                        var info = stat()
-                        return fstatat(descriptor, target, &info, AT_SYMLINK_NOFOLLOW) == 0
-                            && (info.st_mode & S_IFMT) == S_IFREG && Int(info.st_size) == lines.entries[index].size
+                        return FileSystem.isRegularFile(target, size: lines.entries[index].size, in: descriptor)
                     }
                     if !intact { damaged.append(index) }
                 }

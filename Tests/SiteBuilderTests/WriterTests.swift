@@ -13,6 +13,15 @@ import Testing
             .replacingOccurrences(of: "x,y\r\n", with: "\"x,y\",\"say \"\"hi\"\"\"\r\n"))
     }
 
+    /// A line break written CR LF, or a comma or quote followed by a combining mark, is one character to Swift but
+    /// still ends a CSV field or row: such cells are quoted.
+    @Test func csvQuotesLineBreaksAndMarksByTheirBytes() {
+        #expect(CSVWriter.write(header: ["a"], rows: [["dòng 1\r\ndòng 2"], [",\u{301}"], ["\"\u{301}"]])
+            == "a\r\n\"dòng 1\r\ndòng 2\"\r\n\",\u{301}\"\r\n\"\"\"\u{301}\"\r\n")
+        #expect(CSVWriter.write(header: [], rows: []) == "\r\n")
+        #expect(CSVWriter.write(header: ["=1+1", "-2", "\r\nx"], rows: []) == "'=1+1,-2,\"'\r\nx\"\r\n")
+    }
+
     @Test func jsonIsSortedAndStable() {
         let value = JSONValue.object(["b": .number(66.666_666_7), "a": .array([.integer(1), .null, .string("\"ồ\"\n")])])
         #expect(value.serialized() == "{\n  \"a\": [\n    1,\n    null,\n    \"\\\"ồ\\\"\\n\"\n  ],\n  \"b\": 66.6667\n}")

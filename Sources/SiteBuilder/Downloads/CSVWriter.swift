@@ -5,24 +5,42 @@ import Indicators
 ///
 /// A cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return could run as a formula; it gets a leading
 /// `'` so the spreadsheet shows it as text. A plain number such as `-3.5` is a number, not a formula, and is
-/// written as is so it stays a number.
+/// written as is so it stays a number. A cell holding a comma, a double quote or a line break is quoted, each of
+/// those bytes looked for in its UTF-8 (so a line break written CR LF, or a comma followed by a combining mark, is
+/// quoted too: as characters, they are neither), and its double quotes doubled.
 enum CSVWriter {
     static func write(header: [String], rows: [[String]]) -> String {
-        ([header] + rows).map { $0.map(cell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64 * (rows.count + 1))
+        for row in CollectionOfOne(header) + rows {
+            for (index, value) in row.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                appendCell(value, to: &bytes)
+            }
+            bytes.append(contentsOf: [0x0D, 0x0A])
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func neutralise(_ value: String) -> String {
-        guard let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return value }
-        if isPlainNumber(value) { return value }
+        guard let first = value.utf8.first, formulaStarts.contains(first), !isPlainNumber(value) else { return value }
         return "'" + value
     }
 
-    static func cell(_ value: String) -> String {
-        let safe = neutralise(value)
-        if safe.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    /// The first bytes that make a cell a formula (`=`, `+`, `-`, `@`, tab, carriage return).
+    private static let formulaStarts: Set<UInt8> = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D]
+
+    private static func appendCell(_ value: String, to bytes: inout [UInt8]) {
+        let safe = neutralise(value).utf8
+        guard safe.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+            return bytes.append(contentsOf: safe)
         }
-        return safe
+        bytes.append(0x22)
+        for byte in safe {
+            bytes.append(byte)
+            if byte == 0x22 { bytes.append(0x22) }
+        }
+        bytes.append(0x22)
     }
 
     private static func isPlainNumber(_ value: String) -> Bool {
@@ -31,68 +49,5 @@ enum CSVWriter {
         let parts = body.split(separator: ".", omittingEmptySubsequences: false)
         guard !body.isEmpty, parts.count <= 2 else { return false }
         return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
-    }
-}
-
-/// A JSON value written with sorted keys and fixed number formatting, so the same data give the same bytes.
-indirect enum JSONValue: Sendable {
-    case string(String)
-    case number(Double)
-    case integer(Int)
-    case bool(Bool)
-    case null
-    case array([JSONValue])
-    case object([String: JSONValue])
-
-    func serialized(indent: Int = 0) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(4096)
-        write(to: &bytes, indent: indent)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Appends the value's text to one buffer: the combined export and the catalogue are rebuilt on every build,
-    /// and joining each level's strings copied them once per level.
-    private func write(to bytes: inout [UInt8], indent: Int) {
-        func pad(_ depth: Int) { bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth)) }
-        switch self {
-        case .string(let text): Self.appendQuoted(text, to: &bytes)
-        case .number(let value):
-            bytes.append(contentsOf: (value.isFinite ? VietnameseNumber.plain(value, maxFractionDigits: 4) : "null").utf8)
-        case .integer(let value): bytes.append(contentsOf: String(value).utf8)
-        case .bool(let value): bytes.append(contentsOf: (value ? "true" : "false").utf8)
-        case .null: bytes.append(contentsOf: "null".utf8)
-        case .array(let items):
-            guard !items.isEmpty else { return bytes.append(contentsOf: "[]".utf8) }
-            bytes.append(contentsOf: "[\n".utf8)
-            for (index, item) in items.enumerated() {
-                if index > 0 { bytes.append(contentsOf: ",\n".utf8) }
-                pad(indent + 1)
-                item.write(to: &bytes, indent: indent + 1)
-            }
-            bytes.append(0x0A)
-            pad(indent)
-            bytes.append(0x5D)
-        case .object(let fields):
-            guard !fields.isEmpty else { return bytes.append(contentsOf: "{}".utf8) }
-            bytes.append(contentsOf: "{\n".utf8)
-            for (index, key) in fields.keys.sorted().enumerated() {
-                if index > 0 { bytes.append(contentsOf: ",\n".utf8) }
-                pad(indent + 1)
-                Self.appendQuoted(key, to: &bytes)
-                bytes.append(contentsOf: ": ".utf8)
-                (fields[key] ?? .null).write(to: &bytes, indent: indent + 1)
-            }
-            bytes.append(0x0A)
-            pad(indent)
-            bytes.append(0x7D)
-        }
-    }
-
-    static func quote(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + 2)
-        appendQuoted(text, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -124,22 +124,27 @@ struct InterfaceText: MustacheParent, Sendable {
         fill(self[key], values)
     }
 
-    /// One pass over the template, so a value that itself holds `{name}` is never replaced again.
+    /// One pass over the template's bytes, so a value that itself holds `{name}` is never replaced again.
     private func fill(_ template: String, _ values: [String: String]) -> String {
-        var text = ""
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
-            text += rest[..<open]
-            let afterOpen = rest.index(after: open)
-            if let close = rest[afterOpen...].firstIndex(of: "}"), let value = values[String(rest[afterOpen..<close])] {
-                text += value
-                rest = rest[rest.index(after: close)...]
+        let (open, close) = (UInt8(ascii: "{"), UInt8(ascii: "}"))
+        let bytes = Array(template.utf8)
+        guard bytes.contains(open) else { return template }
+        var text: [UInt8] = []
+        text.reserveCapacity(bytes.count + 32)
+        var start = 0
+        while let brace = bytes[start...].firstIndex(of: open) {
+            text.append(contentsOf: bytes[start..<brace])
+            if let end = bytes[(brace + 1)...].firstIndex(of: close),
+               let value = values[String(decoding: bytes[(brace + 1)..<end], as: UTF8.self)] {
+                text.append(contentsOf: value.utf8)
+                start = end + 1
             } else {
-                text.append("{")
-                rest = rest[afterOpen...]
+                text.append(open)
+                start = brace + 1
             }
         }
-        return text + rest
+        text.append(contentsOf: bytes[start...])
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// A `YYYY-MM-DD` date written with `date_format` (`{dd}`, `{mm}`, `{d}`, `{month}`, `{yyyy}`, where

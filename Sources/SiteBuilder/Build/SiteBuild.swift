@@ -88,7 +88,7 @@ public struct SiteBuild: Sendable {
         var renderedEditions: [[RouteRenderer.Rendered]] = []
         for edition in [model] + (english.map { [$0] } ?? []) {
             let renderer = RouteRenderer(model: edition, previous: previous, cache: cache)
-            let rendered = await Self.renderAll(edition.routes, with: renderer, writingInto: fresh)
+            let rendered = await Self.renderAll(with: renderer, writingInto: fresh)
             timer.lap("render" + (edition.outputPrefix.isEmpty ? "" : " (\(edition.site.language))"))
             renderedEditions.append(rendered)
             finishing.append(Task { await Self.finish(edition, rendered: rendered, previous: previous, cache: cache) })
@@ -180,10 +180,12 @@ public struct SiteBuild: Sendable {
                          edition: edition, editions: editions, changes: changes)
     }
 
-    /// Renders every route on all cores; results come back in route order, whatever order tasks finish in.
-    /// With `fresh`, each file is written there as soon as it is made and comes back without its bytes.
-    static func renderAll(_ routes: [Route], with renderer: RouteRenderer,
+    /// Renders every route of the renderer's model on all cores; results come back in route order, whatever order
+    /// tasks finish in. With `fresh`, each file is written there as soon as it is made and comes back without its
+    /// bytes.
+    static func renderAll(with renderer: RouteRenderer,
                           writingInto fresh: OutputWriter.FreshSpare? = nil) async -> [RouteRenderer.Rendered] {
+        let routes = renderer.model.routes
         // Small runs (a few milliseconds each), so that no core waits long for the last one.
         let chunks = FileSystem.chunks(of: routes.count, perCore: 64)
         var results = [[RouteRenderer.Rendered]](repeating: [], count: chunks.count)
@@ -206,7 +208,7 @@ public struct SiteBuild: Sendable {
                 group.addTask {
                     // A run's pages are rendered, then written together: rendering and the file system's work
                     // take turns less often on a core.
-                    let made = routes[range].map(renderer.render)
+                    let made = range.map(renderer.render(at:))
                     guard let fresh else { return (chunk, made) }
                     return (chunk, made.map { item in
                         guard let file = item.file, file.bytes != nil else { return item }

@@ -91,16 +91,18 @@ public struct ProjectFolder: Sendable {
         names.filter { matches($0, extensions) }.sorted()
     }
 
-    /// Whether a name is not hidden and ends with one of `extensions` (any case), looked at as UTF-8 bytes: ten
-    /// thousand names as characters took milliseconds.
+    /// Whether a name is not hidden and ends with one of `extensions` (lowercase; the name's in any case), looked
+    /// at as UTF-8 bytes and compared in place: ten thousand names as characters took milliseconds, and a lowered
+    /// copy of each suffix looked up in the set took one.
     static func matches(_ name: String, _ extensions: Set<String>) -> Bool {
         let utf8 = name.utf8
         guard let first = utf8.first, first != UInt8(ascii: "."),
               let dot = utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
         let suffix = utf8[utf8.index(after: dot)...]
-        guard suffix.count <= 16 else { return false }
-        let lowered = String(decoding: suffix.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
-        return extensions.contains(lowered)
+        return extensions.contains { known in
+            known.utf8.count == suffix.count
+                && zip(known.utf8, suffix).allSatisfy { $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 + 0x20 : $1) }
+        }
     }
 
     /// All regular files below `subfolder`, recursively, sorted by relative path.

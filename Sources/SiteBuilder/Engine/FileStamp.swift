@@ -35,13 +35,7 @@ struct FileStamp: Hashable, Sendable {
 
     /// The seven numbers into a hash, in the order above (as `numbers` would, without making the array).
     func combine(into hasher: inout StableHasher) {
-        hasher.combine(Int(device))
-        hasher.combine(Int(inode))
-        hasher.combine(Int(size))
-        hasher.combine(Int(modified))
-        hasher.combine(Int(modifiedNanoseconds))
-        hasher.combine(Int(changed))
-        hasher.combine(Int(changedNanoseconds))
+        hasher.combine(seven: (device, inode, size, modified, modifiedNanoseconds, changed, changedNanoseconds))
     }
 
     init?(numbers: [Int64]) {

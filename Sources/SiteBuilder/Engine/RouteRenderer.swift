@@ -61,18 +61,26 @@ struct RouteRenderer: Sendable {
         }
     }
 
-    func render(_ route: Route) -> Rendered {
-        let path = model.outputPrefix + route.outputPath
+    /// The file of the model's route at `position` (in `model.routes`).
+    func render(at position: Int) -> Rendered {
+        let route = model.routes[position]
+        var sectionIndex: Int?
+        let path: String
+        if case .section(let slug) = route {
+            sectionIndex = model.sectionIndex(slug: slug, routeAt: position)
+            // One string made, not two (ten thousand sections).
+            path = model.outputPrefix.isEmpty ? slug + "/index.html" : model.outputPrefix + slug + "/index.html"
+        } else {
+            path = model.outputPrefix + route.outputPath
+        }
         guard let template = route.template else {
             if route == .sitemap { return Rendered(file: sitemap(at: path), diagnostics: []) }
             return Rendered(file: Exports(model: model).data(for: route).map { OutputFile(path: path, data: $0) },
                             diagnostics: [])
         }
         let builder = PageBuilder(model: model)
-        var sectionIndex: Int?
-        if case .section(let slug) = route, let index = model.sectionIndex(slug: slug) {
-            sectionIndex = index
-            if let reused = reuseSection(at: index, path: path, builder: builder) { return reused }
+        if let index = sectionIndex, let reused = reuseSection(at: index, path: path, builder: builder) {
+            return reused
         }
         guard let draft = builder.draft(for: route) else { return Rendered(file: nil, diagnostics: []) }
         var layout = PageFrame(model: model).layout(for: draft)

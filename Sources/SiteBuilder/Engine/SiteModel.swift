@@ -15,6 +15,7 @@ struct SiteModel: Sendable {
         var indicatorIndex: [String: Int]
         var sectionIndex: [String: Int]
         var slugIndex: [String: Int]
+        var sectionRoutesStart: Int?
         var membersByGroup: [String: [ComputedIndicator]]
         var groups: [Categories.Entry]
         var reservedIDs: Set<String>
@@ -133,6 +134,7 @@ struct SiteModel: Sendable {
             indicatorIndex: Self.firstIndex(indicators) { $0.definition.id.lowercased() },
             sectionIndex: Self.firstIndex(content.sections, by: \.fileName),
             slugIndex: Self.firstIndex(content.sections, by: \.slug),
+            sectionRoutesStart: Self.sectionRoutesStart(routes, sections: content.sections),
             membersByGroup: members,
             groups: content.categories.groups.filter { members[$0.code] != nil },
             reservedIDs: Markdown.reservedIDs
@@ -160,6 +162,26 @@ struct SiteModel: Sendable {
 
     /// The index in reading order of the section published at `slug/`.
     func sectionIndex(slug: String) -> Int? { slugIndex[slug] }
+
+    /// The index in reading order of the section whose route is `routes[position]`: found from the position when
+    /// the sections' routes come together in reading order (as RouteTable lists them), else by its slug.
+    func sectionIndex(slug: String, routeAt position: Int) -> Int? {
+        if let start = box.fields.sectionRoutesStart, position >= start, position - start < content.sections.count {
+            return position - start
+        }
+        return slugIndex[slug]
+    }
+
+    /// Where the sections' routes start in `routes`, when every section has one there, in reading order and
+    /// together: a route's section is then its position less this (ten thousand slugs are not looked up).
+    private static func sectionRoutesStart(_ routes: [Route], sections: [Section]) -> Int? {
+        guard let start = routes.firstIndex(where: { if case .section = $0 { true } else { false } }),
+              routes.count - start >= sections.count else { return nil }
+        for (offset, section) in sections.enumerated() {
+            guard case .section(let slug) = routes[start + offset], slug == section.slug else { return nil }
+        }
+        return start
+    }
 
     func members(of group: String) -> [ComputedIndicator] { membersByGroup[group] ?? [] }
 

@@ -47,6 +47,14 @@ public struct StableHasher: Sendable {
         withUnsafeBytes(of: Int64(number).littleEndian) { buffer.append(contentsOf: $0) }
     }
 
+    /// Seven numbers in one append, hashed exactly as seven `combine(_: Int)` in order (a file's stamp: a build
+    /// hashes ten thousand).
+    mutating func combine(seven numbers: (Int64, Int64, Int64, Int64, Int64, Int64, Int64)) {
+        let little = (numbers.0.littleEndian, numbers.1.littleEndian, numbers.2.littleEndian, numbers.3.littleEndian,
+                      numbers.4.littleEndian, numbers.5.littleEndian, numbers.6.littleEndian)
+        withUnsafeBytes(of: little) { buffer.append(contentsOf: $0) }
+    }
+
     private mutating func flush() {
         buffer.withUnsafeBytes { sha.update(bufferPointer: $0) }
         buffer.removeAll(keepingCapacity: true)

@@ -106,7 +106,12 @@ public struct SiteContent: Sendable {
                         en: "sections/en/ exists but site.yaml has no 'en:' block, so no English edition is made",
                         at: SourceLocation(path: folder.displayPath(folder.url.appendingPathComponent("sections/en"))))
         }
-        let byName = Dictionary(sections.map { ($0.fileName, $0) }, uniquingKeysWith: { first, _ in first })
+        // Only the Vietnamese sections an English file names are kept by name (a dozen, not ten thousand).
+        let named = Set(files.map(\.name))
+        var byName: [String: Section] = [:]
+        for section in sections where named.contains(section.fileName) && byName[section.fileName] == nil {
+            byName[section.fileName] = section
+        }
         var result: [Section] = []
         for loaded in loadSections(files, from: folder, cache: cache, subfolder: "sections/en", english: true) {
             log.append(contentsOf: loaded.diagnostics)
@@ -115,7 +120,7 @@ public struct SiteContent: Sendable {
                 log.error(Message(vi: "bản tiếng Anh '\(section.fileName)' không có phần tiếng Việt cùng tên tệp trong "
                                       + "sections/", en: "the English section '\(section.fileName)' has no Vietnamese "
                                       + "section of the same file name in sections/")
-                    + Suggestion.didYouMean(section.fileName, in: Array(byName.keys).sorted()),
+                    + Suggestion.didYouMean(section.fileName, in: Array(Set(sections.map(\.fileName))).sorted()),
                     at: SourceLocation(path: section.path, line: 1, column: 1))
                 continue
             }

@@ -7,24 +7,49 @@ struct Sitemap {
 
     func xml() -> String { xml(entries()) }
 
-    /// A hash of exactly what `xml` writes (the entries; the text around them is fixed): a sitemap whose
-    /// fingerprint is the published one's is not written again (ten thousand addresses sorted on every build).
-    func fingerprint(_ entries: [(String, String)]) -> DigestValue {
+    /// A hash of exactly what `entries` are made from (the base URL, the date, each page route's folder, the
+    /// English edition's pages and each edition's files and date; the text around them is fixed), without making
+    /// them: a sitemap whose fingerprint is the published one's is not made again (ten thousand addresses built
+    /// and hashed on every build).
+    func fingerprint() -> DigestValue {
         var hasher = StableHasher()
-        hasher.combine("sitemap 1")
-        hasher.combine(entries.count)
-        for (url, date) in entries {
-            hasher.combine(url)
-            hasher.combine(date)
+        hasher.combine("sitemap 2")
+        hasher.combine(model.site.baseURL)
+        hasher.combine(updated)
+        for route in model.routes where route.template != nil && route != .notFound {
+            // A section's folder is its slug and `/`: the slug stands for it (no string made).
+            if case .section(let slug) = route {
+                hasher.tag(1)
+                hasher.combine(slug)
+            } else {
+                hasher.tag(2)
+                hasher.combine(route.path)
+            }
+        }
+        hasher.tag(3)
+        if let english = model.otherLanguage, model.outputPrefix.isEmpty {
+            hasher.combine(english.baseURL)
+            hasher.combine(english.pages.count)
+            for page in english.pages.sorted() { hasher.combine(page) }
+        }
+        hasher.tag(4)
+        for edition in model.editions {
+            hasher.combine(edition.year)
+            hasher.combine(edition.frozenOn)
+            hasher.combine(edition.files.count)
+            for path in edition.files.keys.sorted() { hasher.combine(path) }
         }
         return hasher.finalizeDigest()
     }
+
+    /// `updated` in site.yaml, or 31 December of `reporting_year`.
+    private var updated: String { model.site.updated ?? "\(model.site.reportingYear)-12-31" }
 
     /// Every address with its date, in an order that is the same in every process (`xml` sorts them by address):
     /// the pages in route order, then the English edition's and each frozen edition's, sorted.
     func entries() -> [(String, String)] {
         let base = model.site.baseURL
-        let updated = model.site.updated ?? "\(model.site.reportingYear)-12-31"
+        let updated = updated
         var entries: [(String, String)] = model.routes.compactMap { route in
             guard route.template != nil, route != .notFound else { return nil }
             return (base + route.path, updated)

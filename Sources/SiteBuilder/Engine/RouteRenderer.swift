@@ -65,14 +65,8 @@ struct RouteRenderer: Sendable {
     func render(at position: Int) -> Rendered {
         let route = model.routes[position]
         var sectionIndex: Int?
-        let path: String
-        if case .section(let slug) = route {
-            sectionIndex = model.sectionIndex(slug: slug, routeAt: position)
-            // One string made, not two (ten thousand sections).
-            path = model.outputPrefix.isEmpty ? slug + "/index.html" : model.outputPrefix + slug + "/index.html"
-        } else {
-            path = model.outputPrefix + route.outputPath
-        }
+        if case .section(let slug) = route { sectionIndex = model.sectionIndex(slug: slug, routeAt: position) }
+        let path = model.outputPrefix.isEmpty ? route.outputPath : model.outputPrefix + route.outputPath
         guard let template = route.template else {
             if route == .sitemap { return Rendered(file: sitemap(at: path), diagnostics: []) }
             return Rendered(file: Exports(model: model).data(for: route).map { OutputFile(path: path, data: $0) },
@@ -132,15 +126,14 @@ struct RouteRenderer: Sendable {
                         searchTextDigest: searchTextDigest)
     }
 
-    /// The sitemap, reused when its entries are the ones it was made from.
+    /// The sitemap, reused when what its entries are made from is what it was made from (Sitemap.fingerprint).
     private func sitemap(at path: String) -> OutputFile {
         let sitemap = Sitemap(model: model)
-        let entries = sitemap.entries()
-        let fingerprint = sitemap.fingerprint(entries)
+        let fingerprint = sitemap.fingerprint()
         if let published = previous?.entries[path], published.fingerprint == fingerprint {
             return OutputFile(path: path, reusing: published)
         }
-        return OutputFile(path: path, bytes: Array(sitemap.xml(entries).utf8), fingerprint: fingerprint)
+        return OutputFile(path: path, bytes: Array(sitemap.xml().utf8), fingerprint: fingerprint)
     }
 
     /// The published page of section `index`, when the cache says nothing it is made from has changed.

@@ -83,7 +83,9 @@ enum Route: Sendable, Hashable {
     var outputPath: String {
         switch self {
         case .notFound: "404.html"
-        case .home, .section, .indicators, .group, .indicator, .data, .tasks, .editions, .changes, .search:
+        // One string made, not two: ten thousand sections claim their paths on every build.
+        case .section(let slug): slug + "/index.html"
+        case .home, .indicators, .group, .indicator, .data, .tasks, .editions, .changes, .search:
             path + "index.html"
         default: path
         }

@@ -18,6 +18,9 @@ public struct SiteContent: Sendable {
     var tables: [CSVTable]
     /// The content folder, for section bodies read on demand.
     var folder: ProjectFolder
+    /// For each of `sections`, the build cache's entry it was taken from unread (nil for one read now): found once
+    /// here, so that the renderer does not look ten thousand paths up again (it checks an entry's path first).
+    var sectionEntries: [BuildCache.Entry?] = []
 
 
     /// Reads and checks `Content/`, collecting every problem in `log`.
@@ -47,9 +50,13 @@ public struct SiteContent: Sendable {
             ?? folder.names(in: "sections", extensions: Self.markdownExtensions)
                 .map { (name: $0, stamp: FileStamp?.none) }
         var sections: [Section] = []
+        var entries: [BuildCache.Entry?] = []
         for loaded in loadSections(sectionFiles, from: folder, cache: cache) {
             log.append(contentsOf: loaded.diagnostics)
-            if let section = loaded.section { sections.append(section) }
+            if let section = loaded.section {
+                sections.append(section)
+                entries.append(loaded.entry)
+            }
         }
         if sectionFiles.isEmpty {
             log.error("chưa có phần nội dung nào; hãy thêm tệp Markdown vào sections/",
@@ -66,7 +73,12 @@ public struct SiteContent: Sendable {
                 + Suggestion.didYouMean(entry, in: sections.map(\.fileName)),
                 at: site?.menuLocation ?? SourceLocation(path: "site.yaml"))
         }
-        sections.sort { ($0.order, $0.fileName) < ($1.order, $1.fileName) }
+        // In reading order (a stable sort, as `sort` is), each section's cache entry beside it.
+        let order = sections.indices.sorted {
+            (sections[$0].order, sections[$0].fileName) < (sections[$1].order, sections[$1].fileName)
+        }
+        sections = order.map { sections[$0] }
+        entries = order.map { entries[$0] }
         var tasks: [PlanTask] = []
         let tasksURL = folder.url.appendingPathComponent("tasks.yaml")
         if FileManager.default.fileExists(atPath: tasksURL.path), let file = read(tasksURL) {
@@ -86,12 +98,14 @@ public struct SiteContent: Sendable {
                            categories: part.categories,
                            indicators: part.indicators.sorted { $0.definition.id < $1.definition.id },
                            dataset: part.dataset, tasks: tasks, revisions: revisions, tables: part.tables,
-                           folder: folder)
+                           folder: folder, sectionEntries: entries)
     }
 
     private struct LoadedSection: Sendable {
         var section: Section?
         var diagnostics: [Diagnostic]
+        /// The cache's entry the section was taken from, unread.
+        var entry: BuildCache.Entry?
     }
 
     /// The English sections in `sections/en/`: each must have a Vietnamese section of the same file name, whose
@@ -159,7 +173,7 @@ public struct SiteContent: Sendable {
             let path = displayFolder + "/" + name
             if let stamp, let entry = cache?.entries[path], entry.section.stamp == stamp,
                entry.section.fileName == name {
-                return LoadedSection(section: entry.section, diagnostics: entry.warnings)
+                return LoadedSection(section: entry.section, diagnostics: entry.warnings, entry: entry)
             }
             do throws(BuildFailure) {
                 let read = folderIsInside ? try folder.readSection(name, in: folderDescriptor, displayPath: path) : nil

@@ -22,6 +22,8 @@ extension SiteBuild {
         var cache = readCacheValue
         cache?.sectionListing = stamps?.sections
         cache?.currentInputs = stamps?.inputs
+        StepTimer.note("inputs but the data unchanged since the cache was written: "
+                           + (cache.map { $0.inputsUnchanged ? "yes" : "no" } ?? "no cache"))
         timer.lap("read manifest and cache")
         // A spare with no generation to bring up to date is started afresh and written while pages are rendered.
         let fresh = FileSystem.exists(writer.spare.appendingPathComponent(Manifest.fileName).path)

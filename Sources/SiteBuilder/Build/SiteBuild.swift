@@ -88,6 +88,8 @@ public struct SiteBuild: Sendable {
         var renderedEditions: [[RouteRenderer.Rendered]] = []
         for edition in [model] + (english.map { [$0] } ?? []) {
             let renderer = RouteRenderer(model: edition, previous: previous, cache: cache)
+            StepTimer.note("\(edition.outputPrefix.isEmpty ? "" : "(\(edition.site.language)) ")sections reused without "
+                               + "their recipes: \(renderer.reusesPlainSections ? "yes" : "no")")
             let rendered = await Self.renderAll(with: renderer, writingInto: fresh)
             timer.lap("render" + (edition.outputPrefix.isEmpty ? "" : " (\(edition.site.language))"))
             renderedEditions.append(rendered)

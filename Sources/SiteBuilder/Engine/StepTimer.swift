@@ -5,6 +5,12 @@ struct StepTimer {
     private static let enabled = ProcessInfo.processInfo.environment["TIENDO_TIMINGS"] == "1"
     private var last = ContinuousClock.now
 
+    /// A line of what the build decided (`timing: NOTE`), printed only with the timings.
+    static func note(_ text: @autoclosure () -> String) {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("timing: \(text())\n".utf8))
+    }
+
     mutating func lap(_ step: String) {
         guard Self.enabled else { return }
         let now = ContinuousClock.now

@@ -144,6 +144,13 @@ public struct SiteBuild: Sendable {
     func load(cache: BuildCache?, log: inout DiagnosticLog, timer: inout StepTimer) async throws(BuildFailure)
         -> SiteModel {
         try checkOutputLocation()
+        // The editions in Archive/ are verified on another thread meanwhile (their checksums took a few milliseconds
+        // of a rebuild's one-core stretch); their diagnostics follow the indicators'.
+        let (archive, root) = (paths.archive, paths.root)
+        let editionsPart = edition != nil ? nil : Background { () -> ([PublishedEdition], DiagnosticLog) in
+            var editionsLog = DiagnosticLog()
+            return (EditionStore.load(from: archive, root: root, log: &editionsLog), editionsLog)
+        }
         // The theme is read on another core while the content loads; its diagnostics follow the content's.
         let templates = ProjectFolder(root: paths.root, url: paths.templates)
         // Templates that are the ones the last successful build read (InputStamps) are not parsed again by
@@ -162,7 +169,8 @@ public struct SiteBuild: Sendable {
         guard var content, let theme, !log.hasErrors else { throw BuildFailure(diagnostics: log.sorted) }
         if let edition { content.site.baseURL += "\(edition.year)/" }
         let indicators = ComputedIndicator.computeAll(content, log: &log)
-        let editions = edition == nil ? EditionStore.load(from: paths.archive, root: paths.root, log: &log) : []
+        let (editions, editionsLog) = editionsPart?.value ?? ([], DiagnosticLog())
+        log.append(contentsOf: editionsLog.diagnostics)
         timer.lap("verify editions")
         guard let text = theme.strings[content.site.language] else {
             let language = content.site.language

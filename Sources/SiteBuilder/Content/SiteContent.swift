@@ -19,9 +19,16 @@ public struct SiteContent: Sendable {
     /// The content folder, for section bodies read on demand.
     var folder: ProjectFolder
     /// For each of `sections`, the build cache's entry it was taken from unread (nil for one read now): found once
-    /// here, so that the renderer does not look ten thousand paths up again (it checks an entry's path first).
+    /// here, so that the renderer does not look ten thousand paths up again (see `cacheEntry(ofSection:)`).
     var sectionEntries: [BuildCache.Entry?] = []
 
+    /// The cache entry section `index` was taken from unread, when it was and is still that section's (checked by
+    /// path: an edition's content may have other sections).
+    func cacheEntry(ofSection index: Int) -> BuildCache.Entry? {
+        guard index < sectionEntries.count, let entry = sectionEntries[index],
+              entry.section.path == sections[index].path else { return nil }
+        return entry
+    }
 
     /// Reads and checks `Content/`, collecting every problem in `log`.
     static func load(from folder: ProjectFolder, cache: BuildCache? = nil, log: inout DiagnosticLog) -> SiteContent? {

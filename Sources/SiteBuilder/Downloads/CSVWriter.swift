@@ -1,5 +1,4 @@
 import Foundation
-import Indicators
 
 /// Writes CSV that is safe to open in a spreadsheet.
 ///

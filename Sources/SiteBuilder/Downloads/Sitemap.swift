@@ -16,7 +16,7 @@ struct Sitemap {
         hasher.combine("sitemap 2")
         hasher.combine(model.site.baseURL)
         hasher.combine(updated)
-        for route in model.routes where route.template != nil && route != .notFound {
+        for route in model.routes where route.isListedPage {
             // A section's folder is its slug and `/`: the slug stands for it (no string made).
             if case .section(let slug) = route {
                 hasher.tag(1)
@@ -51,7 +51,7 @@ struct Sitemap {
         let base = model.site.baseURL
         let updated = updated
         var entries: [(String, String)] = model.routes.compactMap { route in
-            guard route.template != nil, route != .notFound else { return nil }
+            guard route.isListedPage else { return nil }
             return (base + route.path, updated)
         }
         if let english = model.otherLanguage, model.outputPrefix.isEmpty {

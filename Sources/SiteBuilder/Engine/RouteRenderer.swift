@@ -138,12 +138,10 @@ struct RouteRenderer: Sendable {
 
     /// The published page of section `index`, when the cache says nothing it is made from has changed.
     private func reuseSection(at index: Int, path: String, builder: PageBuilder) -> Rendered? {
-        let section = model.content.sections[index]
-        // The entry the section was loaded from, when that was this section (SiteContent.sectionEntries).
-        let entries = model.content.sectionEntries
-        let loadedFrom = index < entries.count ? entries[index].flatMap { $0.section.path == section.path ? $0 : nil }
-            : nil
-        guard let stamp = section.stamp, let cached = loadedFrom ?? cache?.entries[section.path],
+        let content = model.content
+        let section = content.sections[index]
+        guard let stamp = section.stamp,
+              let cached = content.cacheEntry(ofSection: index) ?? cache?.entries[section.path],
               cached.section.stamp == stamp,
               let published = previous?.entries[path], published.digest == cached.outputDigest,
               reusesPlainSections && cached.dependencies.isEmpty

@@ -91,6 +91,10 @@ enum Route: Sendable, Hashable {
         }
     }
 
+    /// Whether it is a page a reader may be sent to: every page but the 404 page (what the sitemap and the other
+    /// language's switch list).
+    var isListedPage: Bool { template != nil && self != .notFound }
+
     /// The page kind's template, or nil for files that are not pages.
     var template: String? {
         switch self {

@@ -127,8 +127,8 @@ struct InterfaceText: MustacheParent, Sendable {
     /// One pass over the template's bytes, so a value that itself holds `{name}` is never replaced again.
     private func fill(_ template: String, _ values: [String: String]) -> String {
         let (open, close) = (UInt8(ascii: "{"), UInt8(ascii: "}"))
+        guard template.utf8.contains(open) else { return template }
         let bytes = Array(template.utf8)
-        guard bytes.contains(open) else { return template }
         var text: [UInt8] = []
         text.reserveCapacity(bytes.count + 32)
         var start = 0

@@ -55,7 +55,7 @@ extension SiteModel {
 
     /// The paths of the pages among `routes` (not the 404 page).
     static func pagePaths(_ routes: [Route]) -> Set<String> {
-        Set(routes.filter { $0.template != nil && $0 != .notFound }.map(\.path))
+        Set(routes.filter(\.isListedPage).map(\.path))
     }
 
     /// Whether this model publishes a page at a path (one of `pagePaths(routes)`), without making that set of

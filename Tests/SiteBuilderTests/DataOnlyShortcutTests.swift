@@ -19,6 +19,35 @@ import Testing
         return RouteRenderer(model: model, previous: Manifest.read(in: site.output), cache: cache).reusesPlainSections
     }
 
+    /// A page just built gives its recipe its own neighbours and frame (RouteRenderer); the recipe is the one
+    /// made from the model alone, which a later build compares it with, for every section of the example site
+    /// (links, figures, indicator and group blocks, tasks) and of its English edition.
+    @Test func builtPagesGiveTheRecipesTheModelGives() async throws {
+        let site = try TestSite("example")
+        defer { site.remove() }
+        var log = DiagnosticLog()
+        var timer = StepTimer()
+        let loaded = try await SiteBuild(paths: site.paths).load(cache: nil, log: &log, timer: &timer)
+        let (main, english) = loaded.withEnglishEdition(log: &log)
+        var compared = 0
+        let models = [main] + (english.map { [$0] } ?? [])
+        for model in models {
+            let builder = PageBuilder(model: model)
+            let prefix = SectionRecipe.prefix(theme: model.theme)
+            for index in model.content.sections.indices {
+                let draft = builder.section(at: index)
+                guard let dependencies = draft.dependencies, let view = draft.body as? SectionView else { continue }
+                let layout = PageFrame(model: model).layout(for: draft)
+                let built = SectionRecipe.recipe(at: index, dependencies: dependencies, builder: builder, prefix: prefix,
+                                                 built: (view, layout))
+                #expect(built == SectionRecipe.recipe(at: index, dependencies: dependencies, builder: builder,
+                                                      prefix: prefix), "\(model.content.sections[index].path)")
+                compared += 1
+            }
+        }
+        #expect(compared == models.reduce(0) { $0 + $1.content.sections.count } && compared == 8)
+    }
+
     @Test func onlyADataChangeTakesTheShortcut() async throws {
         let site = try CacheChangesTests.site()
         defer { site.remove() }

@@ -83,6 +83,28 @@ import Testing
         #expect((result.written?.written ?? -1) == changed.count, "\(name): wrote other files than the changed ones")
     }
 
+    /// A clean build keeps every section's text for the next build (staged while its search index is made): the
+    /// texts its section pages give, by path, for the main site and its English edition.
+    @Test func aCleanBuildKeepsEverySectionsText() async throws {
+        let site = try TestSite("example")
+        defer { site.remove() }
+        try await site.build()
+        var log = DiagnosticLog()
+        var timer = StepTimer()
+        let loaded = try await SiteBuild(paths: site.paths).load(cache: nil, log: &log, timer: &timer)
+        let (main, english) = loaded.withEnglishEdition(log: &log)
+        for model in [main] + (english.map { [$0] } ?? []) {
+            let file = SearchTexts.url(beside: site.output, prefix: model.outputPrefix)
+            let kept = try #require(SearchTexts.parse(try Data(contentsOf: file)), "\(file.lastPathComponent)")
+            let builder = PageBuilder(model: model)
+            let expected = Dictionary(uniqueKeysWithValues: model.content.sections.indices.map {
+                (model.content.sections[$0].path, builder.section(at: $0).searchText ?? "")
+            })
+            #expect(kept == expected, "\(file.lastPathComponent)")
+            #expect(kept.count == model.content.sections.count && kept.values.allSatisfy { !$0.isEmpty })
+        }
+    }
+
     @Test func dataCellRerendersOnlyPagesThatShowTheFigure() async throws {
         let site = try TestSite()
         defer { site.remove() }

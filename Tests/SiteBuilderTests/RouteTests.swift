@@ -47,6 +47,15 @@ import Testing
             + "publish at 2024/, which is Tiendo's edition of 2024; choose another id"])
     }
 
+    /// Tiendo's own top-level names are refused as slugs while loading, before any address is claimed.
+    @Test func sectionWhoseSlugIsTiendosSearchPage() async throws {
+        let errors = try await errors { site in
+            try site.replace(in: "Content/sections/01-muc-dich.md", "order: 1", with: "order: 1\nslug: tim-kiem")
+        }
+        #expect(errors == ["Content/sections/01-muc-dich.md:4:1: error: slug 'tim-kiem' is used by Tiendo's own "
+            + "pages; choose another 'slug'"])
+    }
+
     @Test func templatesAreCheckedWithoutContent() async throws {
         let site = try TestSite()
         defer { site.remove() }

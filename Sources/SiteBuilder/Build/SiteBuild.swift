@@ -93,7 +93,10 @@ public struct SiteBuild: Sendable {
             let rendered = await Self.renderAll(with: renderer, writingInto: fresh)
             timer.lap("render" + (edition.outputPrefix.isEmpty ? "" : " (\(edition.site.language))"))
             renderedEditions.append(rendered)
-            finishing.append(Task { await Self.finish(edition, rendered: rendered, previous: previous, cache: cache) })
+            let textsPath = output.map { SearchTexts.url(beside: $0, prefix: edition.outputPrefix).path }
+            finishing.append(Task {
+                await Self.finish(edition, rendered: rendered, previous: previous, cache: cache, textsPath: textsPath)
+            })
         }
         var finished: [FinishedEdition] = []
         var stagedTexts: [Background<FileSystem.Staged?>] = []
@@ -103,7 +106,9 @@ public struct SiteBuild: Sendable {
             files += edition.files
             if let texts = edition.searchTexts {
                 searchTexts[edition.outputPrefix] = texts
-                if let output {
+                if let staged = edition.stagedTexts {
+                    stagedTexts.append(staged)
+                } else if let output {
                     let path = SearchTexts.url(beside: output, prefix: edition.outputPrefix).path
                     stagedTexts.append(Background { FileSystem.stage(SearchTexts.serialized(texts), for: path) })
                 }
@@ -168,6 +173,9 @@ public struct SiteBuild: Sendable {
         timer.lap("load theme")
         guard var content, let theme, !log.hasErrors else { throw BuildFailure(diagnostics: log.sorted) }
         if let edition { content.site.baseURL += "\(edition.year)/" }
+        // The sections are indexed on another core while the indicators are computed.
+        let sections = content.sections
+        let indexing = Background { SectionIndexes(sections) }
         let indicators = ComputedIndicator.computeAll(content, log: &log)
         let (editions, editionsLog) = editionsPart?.value ?? ([], DiagnosticLog())
         log.append(contentsOf: editionsLog.diagnostics)
@@ -182,12 +190,13 @@ public struct SiteBuild: Sendable {
             throw BuildFailure(diagnostics: log.sorted)
         }
         let changes = editions.last.map { ChangeLog(indicators: indicators, edition: $0, content: content, log: &log) }
+        let sectionIndexes = indexing.value
         let table = RouteTable.make(content: content, indicators: indicators, theme: theme, editions: editions,
-                                    log: &log)
+                                    sectionIndexes: sectionIndexes, log: &log)
         guard !log.hasErrors else { throw BuildFailure(diagnostics: log.sorted) }
         timer.lap("compute and route")
         return SiteModel(content: content, indicators: indicators, theme: theme, text: text, routes: table.routes,
-                         edition: edition, editions: editions, changes: changes)
+                         edition: edition, editions: editions, changes: changes, sectionIndexes: sectionIndexes)
     }
 
     /// Renders every route of the renderer's model on all cores; results come back in route order, whatever order

@@ -85,7 +85,8 @@ struct RouteRenderer: Sendable {
         var recipe: DigestValue?
         if let index = sectionIndex, let dependencies = draft.dependencies, !hasErrors {
             recipe = SectionRecipe.recipe(at: index, dependencies: dependencies, builder: builder,
-                                          prefix: recipePrefix)
+                                          prefix: recipePrefix,
+                                          built: (draft.body as? SectionView).map { ($0, layout) })
         }
         let fingerprint: DigestValue
         if let recipe {

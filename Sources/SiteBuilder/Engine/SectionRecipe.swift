@@ -31,15 +31,19 @@ enum SectionRecipe {
         return hasher.hashedSoFar()
     }
 
-    static func recipe(at index: Int, dependencies: [String], builder: PageBuilder, prefix: StableHasher)
-        -> DigestValue {
+    /// `built` is the page just built from the section, when there is one: its neighbours and its frame are the
+    /// ones the recipe would make (a section's frame depends on its route, title and summary, not on its body),
+    /// so they are not made again.
+    static func recipe(at index: Int, dependencies: [String], builder: PageBuilder, prefix: StableHasher,
+                       built: (view: SectionView, layout: LayoutView)? = nil) -> DigestValue {
         let model = builder.model
         let section = model.content.sections[index]
-        let (previous, next) = builder.neighbours(of: index)
+        let (previous, next) = built.map { ($0.view.previous, $0.view.next) } ?? builder.neighbours(of: index)
         let bodyKey = self.bodyKey(section, dependencies: dependencies, builder: builder)
         let shallow = SectionView(title: section.title, summary: section.summary, toc: [], hasToc: false,
                                   body: HTML(bodyKey), previous: previous, next: next)
-        let layout = PageFrame(model: model).layout(for: builder.sectionDraft(at: index, view: shallow))
+        let layout = built?.layout
+            ?? PageFrame(model: model).layout(for: builder.sectionDraft(at: index, view: shallow))
         var hasher = prefix.continued()
         shallow.fingerprint(into: &hasher)
         layout.frameFingerprint(into: &hasher)

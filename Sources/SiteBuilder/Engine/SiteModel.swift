@@ -13,8 +13,7 @@ struct SiteModel: Sendable {
         var routes: [Route]
         var rootPath: String
         var indicatorIndex: [String: Int]
-        var sectionIndex: [String: Int]
-        var slugIndex: [String: Int]
+        var sectionIndexes: SectionIndexes
         var sectionRoutesStart: Int?
         var membersByGroup: [String: [ComputedIndicator]]
         var groups: [Categories.Entry]
@@ -54,8 +53,8 @@ struct SiteModel: Sendable {
     /// The path part of the base URL (`/bao-cao/`), for the 404 page's links.
     var rootPath: String { box.fields.rootPath }
     private var indicatorIndex: [String: Int] { box.fields.indicatorIndex }
-    private var sectionIndex: [String: Int] { box.fields.sectionIndex }
-    private var slugIndex: [String: Int] { box.fields.slugIndex }
+    private var sectionIndex: [String: Int] { box.fields.sectionIndexes.byFileName }
+    private var slugIndex: [String: Int] { box.fields.sectionIndexes.bySlug }
     var membersByGroup: [String: [ComputedIndicator]] { box.fields.membersByGroup }
     /// Groups that have at least one indicator, in the order of categories.yaml.
     var groups: [Categories.Entry] { box.fields.groups }
@@ -126,14 +125,14 @@ struct SiteModel: Sendable {
     }
 
     init(content: SiteContent, indicators: [ComputedIndicator], theme: Theme, text: InterfaceText,
-         routes: [Route], edition: EditionStamp? = nil, editions: [PublishedEdition] = [], changes: ChangeLog? = nil) {
+         routes: [Route], edition: EditionStamp? = nil, editions: [PublishedEdition] = [], changes: ChangeLog? = nil,
+         sectionIndexes: SectionIndexes? = nil) {
         let members = Dictionary(grouping: indicators, by: \.definition.group)
         box = Box(Fields(
             content: content, indicators: indicators, theme: theme, text: text, routes: routes,
             rootPath: PageFrame.rootPath(of: content.site.baseURL),
             indicatorIndex: Self.firstIndex(indicators) { $0.definition.id.lowercased() },
-            sectionIndex: Self.firstIndex(content.sections, by: \.fileName),
-            slugIndex: Self.firstIndex(content.sections, by: \.slug),
+            sectionIndexes: sectionIndexes ?? SectionIndexes(content.sections),
             sectionRoutesStart: Self.sectionRoutesStart(routes, sections: content.sections),
             membersByGroup: members,
             groups: content.categories.groups.filter { members[$0.code] != nil },

@@ -3,9 +3,15 @@
 struct RouteTable: Sendable {
     /// In a stable order: pages first (as listed below), then downloads, raw tables and assets.
     private(set) var routes: [Route] = []
+    /// The owners of every path but the sections' pages.
     private var owners: [String: Owner] = [:]
     /// The sections whose indexes section owners hold.
     private var sections: [Section] = []
+    /// A section's page is `slug/index.html`, and its claim is not put in `owners`: ten thousand insertions were
+    /// most of a one-core stretch of every build. A later claim of such a path finds the section by its slug
+    /// (`SectionIndexes`), unless that section's own claim failed.
+    private var sectionSlugs: [String: Int] = [:]
+    private var unclaimedSections: Set<Int> = []
 
     /// Who claimed a path. A section's owner is its index, described only when a clash needs the words: ten
     /// thousand sections claim their paths in every build and almost never clash, so no owner holds a copy of its
@@ -33,7 +39,7 @@ struct RouteTable: Sendable {
     }
 
     static func make(content: SiteContent, indicators: [ComputedIndicator], theme: Theme, editions: [PublishedEdition],
-                     log: inout DiagnosticLog) -> RouteTable {
+                     sectionIndexes: SectionIndexes? = nil, log: inout DiagnosticLog) -> RouteTable {
         var table = RouteTable()
         let site = Self.tiendo
         func own(_ vi: String, _ en: String) -> Owner { Owner(what: Message(vi: vi, en: en), location: site) }
@@ -66,11 +72,18 @@ struct RouteTable: Sendable {
                 table.claim(.editionFile(year: edition.year, path: path), owner, log: &log)
             }
         }
-        table.owners.reserveCapacity(content.sections.count + 8 * indicators.count + 64)
         table.routes.reserveCapacity(content.sections.count + 8 * indicators.count + 64)
         table.sections = content.sections
+        table.sectionSlugs = (sectionIndexes ?? SectionIndexes(content.sections)).bySlug
+        // The paths claimed so far that a section's page could clash with: `name/index.html`.
+        var topLevelPages: Set<Substring> = []
+        for path in table.owners.keys where path.hasSuffix(Self.pageFile) {
+            let name = path.dropLast(Self.pageFile.count)
+            if !name.contains("/") { topLevelPages.insert(name) }
+        }
         for (index, section) in content.sections.enumerated() {
-            table.claim(.section(slug: section.slug), .section(index: index), log: &log)
+            table.claimSection(index, slug: section.slug, clashesWithOther: topLevelPages.contains(Substring(section.slug)),
+                               log: &log)
         }
         if !indicators.isEmpty {
             for group in content.categories.groups where indicators.contains(where: { $0.definition.group == group.code }) {
@@ -109,29 +122,60 @@ struct RouteTable: Sendable {
     @discardableResult
     private mutating func claim(_ route: Route, _ owner: Owner, log: inout DiagnosticLog) -> Bool {
         let path = route.outputPath
-        if let firstOwner = owners[path] {
-            let first = described(firstOwner)
-            let owner = described(owner)
-            let shown = route.template == nil ? path : route.path
-            if first.location.path == Self.tiendo.path {
-                log.error("\(owner.what.vi) sẽ được xuất ra \(shown), trùng với \(first.what.vi) của Tiendo; hãy chọn "
-                              + "mã khác",
-                          en: "\(owner.what.en) would publish at \(shown), which is Tiendo's \(first.what.en); choose "
-                              + "another id", at: owner.location)
-            } else {
-                let whereFirst = first.location.line > 0
-                    ? "\(first.location.path):\(first.location.line):\(max(first.location.column, 1))"
-                    : first.location.path
-                log.error("\(owner.what.vi) sẽ được xuất ra \(shown), trùng với \(first.what.vi) (\(whereFirst))",
-                          en: "\(owner.what.en) would publish at \(shown), which is \(first.what.en) (\(whereFirst))",
-                          at: owner.location)
-            }
+        if let firstOwner = owners[path] ?? sectionOwner(of: path) {
+            report(route, path: path, owner: owner, firstOwner: firstOwner, log: &log)
             return false
         }
         owners[path] = owner
         routes.append(route)
         return true
     }
+
+    /// Claims the page of section `index` (`slug/index.html`), after every claim but the sections' and before
+    /// any other: it may clash with an earlier section of the same slug, or with a path claimed before
+    /// (`clashesWithOther`).
+    private mutating func claimSection(_ index: Int, slug: String, clashesWithOther: Bool, log: inout DiagnosticLog) {
+        let first = sectionSlugs[slug] ?? index
+        guard clashesWithOther || first != index else {
+            routes.append(.section(slug: slug))
+            return
+        }
+        unclaimedSections.insert(index)
+        let route = Route.section(slug: slug)
+        let path = route.outputPath
+        guard let firstOwner = owners[path] ?? sectionOwner(of: path) else { return }
+        report(route, path: path, owner: .section(index: index), firstOwner: firstOwner, log: &log)
+    }
+
+    /// The section whose claimed page is `path`, if any.
+    private func sectionOwner(of path: String) -> Owner? {
+        guard !sectionSlugs.isEmpty, path.hasSuffix(Self.pageFile) else { return nil }
+        let slug = String(path.dropLast(Self.pageFile.count))
+        guard let index = sectionSlugs[slug], !unclaimedSections.contains(index) else { return nil }
+        return .section(index: index)
+    }
+
+    /// The error for `owner`'s claim of `path`, which `firstOwner` has.
+    private func report(_ route: Route, path: String, owner: Owner, firstOwner: Owner, log: inout DiagnosticLog) {
+        let first = described(firstOwner)
+        let owner = described(owner)
+        let shown = route.template == nil ? path : route.path
+        if first.location.path == Self.tiendo.path {
+            log.error("\(owner.what.vi) sẽ được xuất ra \(shown), trùng với \(first.what.vi) của Tiendo; hãy chọn "
+                          + "mã khác",
+                      en: "\(owner.what.en) would publish at \(shown), which is Tiendo's \(first.what.en); choose "
+                          + "another id", at: owner.location)
+        } else {
+            let whereFirst = first.location.line > 0
+                ? "\(first.location.path):\(first.location.line):\(max(first.location.column, 1))"
+                : first.location.path
+            log.error("\(owner.what.vi) sẽ được xuất ra \(shown), trùng với \(first.what.vi) (\(whereFirst))",
+                      en: "\(owner.what.en) would publish at \(shown), which is \(first.what.en) (\(whereFirst))",
+                      at: owner.location)
+        }
+    }
+
+    private static let pageFile = "/index.html"
 
     /// The owner location of Tiendo's own pages and files.
     static let tiendo = SourceLocation(path: "Tiendo")

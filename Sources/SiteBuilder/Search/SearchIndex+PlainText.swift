@@ -14,8 +14,6 @@ extension SearchIndex {
     }
 
     /// The loop of `plainText`: writes into `out` (large enough, see above) and returns how many bytes it wrote.
-    /// One character a turn: a lead byte's continuation bytes (never a tag, a space or an entity) are copied with
-    /// it, so Vietnamese text takes a turn per letter, not per byte.
     private static func plainText(_ source: UnsafeBufferPointer<UInt8>, limit: Int,
                                   into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
         var written = 0
@@ -37,47 +35,28 @@ extension SearchIndex {
                 pendingSpace = true
                 index += 1
                 continue
-            case 0x80..<0xC0:
-                // A continuation byte without its lead (not in valid UTF-8): copied as it is, while there is room
-                // (it counts as no character).
-                if written < out.count {
-                    out[written] = byte
-                    written += 1
-                }
-                index += 1
-                continue
             default:
                 break
             }
-            if characters >= limit { break }
-            if pendingSpace && characters > 0 {
-                out[written] = 0x20
-                written += 1
+            if byte & 0xC0 != 0x80 {
+                if characters >= limit { break }
+                if pendingSpace && characters > 0 {
+                    out[written] = 0x20
+                    written += 1
+                    characters += 1
+                }
+                pendingSpace = false
                 characters += 1
             }
-            pendingSpace = false
-            characters += 1
-            if byte < 0x80 {
-                if byte == 0x26, let (length, character) = entity(in: source, at: index) {
-                    out[written] = character
-                    written += 1
-                    index += length
-                    continue
-                }
-                out[written] = byte
+            if byte == 0x26, let (length, character) = entity(in: source, at: index) {
+                out[written] = character
                 written += 1
-                index += 1
+                index += length
                 continue
             }
-            // A lead byte and the continuation bytes that follow it (at most three).
-            var end = index + 1
-            let last = min(count, index + (byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2))
-            while end < last && source[end] & 0xC0 == 0x80 { end += 1 }
-            while index < end {
-                out[written] = source[index]
-                written += 1
-                index += 1
-            }
+            out[written] = byte
+            written += 1
+            index += 1
         }
         return written
     }

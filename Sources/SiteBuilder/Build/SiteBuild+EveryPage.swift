@@ -43,13 +43,15 @@ extension SiteBuild {
         // With nothing published before (a clean build), the search index is made again, from the texts of pages
         // all rendered now: they are serialized and staged for the next build on another core meanwhile, instead
         // of after it (a tenth of a second at the end of a clean build of 10,000 sections, mostly on one core).
-        let early = previous == nil ? renderedTexts(edition, rendered: rendered) : nil
+        let ordered = previous == nil ? renderedTexts(edition, rendered: rendered) : nil
+        let early = ordered.map { Dictionary(zip(edition.content.sections.map(\.path), $0)) { first, _ in first } }
         let staged = early.flatMap { texts in
             textsPath.map { path in Background { FileSystem.stage(SearchTexts.serialized(texts), for: path) } }
         }
         var madeLog = DiagnosticLog()
         let (everyPage, texts) = madeFromEveryPage(edition, rendered: rendered, files: made, previous: previous,
-                                                   cache: cache, log: &madeLog, knownTexts: early)
+                                                   cache: cache, log: &madeLog, knownTexts: early,
+                                                   orderedTexts: ordered)
         log.append(contentsOf: await linkProblems)
         log.append(contentsOf: madeLog.diagnostics)
         if texts == nil { staged?.value?.discard() }
@@ -58,20 +60,18 @@ extension SiteBuild {
                                searchTexts: texts, stagedTexts: texts == nil ? nil : staged)
     }
 
-    /// Every section's text by path, when each section's page was rendered now with its text, in the sections'
-    /// order: what `madeFromEveryPage` returns when it makes the index again.
-    static func renderedTexts(_ model: SiteModel, rendered: [RouteRenderer.Rendered]) -> [String: String]? {
+    /// Every section's text in the sections' order, when each section's page was rendered now with its text:
+    /// by path, what `madeFromEveryPage` returns when it makes the index again.
+    static func renderedTexts(_ model: SiteModel, rendered: [RouteRenderer.Rendered]) -> [String]? {
         let sections = model.content.sections
-        var texts: [String: String] = [:]
+        var texts: [String] = []
         texts.reserveCapacity(sections.count)
-        var next = 0
         for item in rendered where item.section != nil && item.searchTextDigest != nil {
-            guard next < sections.count, let page = item.section, page.fileName == sections[next].fileName,
-                  let text = item.searchText else { return nil }
-            texts[sections[next].path] = text
-            next += 1
+            guard texts.count < sections.count, let page = item.section,
+                  page.fileName == sections[texts.count].fileName, let text = item.searchText else { return nil }
+            texts.append(text)
         }
-        return next == sections.count ? texts : nil
+        return texts.count == sections.count ? texts : nil
     }
 
     /// The files made from every page at once, after rendering: the search index (rebuilt only when an entry
@@ -81,7 +81,7 @@ extension SiteBuild {
     /// `knownTexts`: those texts by path, when they are known already (`renderedTexts`).
     static func madeFromEveryPage(_ model: SiteModel, rendered: [RouteRenderer.Rendered], files: [OutputFile],
                                   previous: Manifest?, cache: BuildCache?, log: inout DiagnosticLog,
-                                  knownTexts: [String: String]? = nil)
+                                  knownTexts: [String: String]? = nil, orderedTexts: [String]? = nil)
         -> (files: [OutputFile], texts: [String: String]?) {
         let pages = rendered.filter { $0.section != nil && $0.searchTextDigest != nil }
         func sectionTexts() -> [String: SearchIndex.SectionText] {
@@ -105,7 +105,8 @@ extension SiteBuild {
         var sections: [String: SearchIndex.SectionText] = [:]
         let (index, texts) = SearchIndex(model: model).file(
             path: model.outputPrefix + Route.searchIndex.outputPath, digests: digests,
-            sections: { sections = sectionTexts(); return sections }, previous: previous
+            sections: { sections = sectionTexts(); return sections }, previous: previous,
+            orderedTexts: knownTexts == nil ? nil : orderedTexts
         ) { missing in
             let stored = cache?.texts.texts(prefix: model.outputPrefix) ?? [:]
             let builder = PageBuilder(model: model)

@@ -40,8 +40,11 @@ struct SearchIndex {
     /// one, by file name. Returns the file and, when it was rebuilt, every section's text by file name.
     /// `digests` are the sections' text digests in the model's order (so that the fingerprint looks nothing up);
     /// `sections` gives them with the texts by file name, asked only when the index is made again.
+    /// `orderedTexts`: every section's text in the model's order, when the caller has them all (a clean build):
+    /// the index is then made from them, and the texts it returns are empty.
     func file(path: String, digests: [DigestValue], sections: () -> [String: SectionText], previous: Manifest?,
-              fill: ([String]) -> [String: String]) -> (OutputFile, [String: String]?) {
+              orderedTexts: [String]? = nil, fill: ([String]) -> [String: String])
+        -> (OutputFile, [String: String]?) {
         var hasher = StableHasher()
         hasher.combine(RouteRenderer.fingerprintVersion)
         hasher.combine("search-index 4")
@@ -62,6 +65,10 @@ struct SearchIndex {
         if let published = previous?.entries[path], published.fingerprint == fingerprint {
             return (OutputFile(path: path, reusing: published), nil)
         }
+        if let orderedTexts, orderedTexts.count == model.content.sections.count {
+            let made = Self.bytes(entries(orderedTexts: orderedTexts))
+            return (OutputFile(path: path, bytes: made, fingerprint: fingerprint), [:])
+        }
         let sections = sections()
         var texts = sections.compactMapValues(\.text)
         let missing = sections.keys.filter { texts[$0] == nil }.sorted()
@@ -70,12 +77,16 @@ struct SearchIndex {
     }
 
     func entries(sectionTexts: [String: String]) -> [Entry] {
+        entries(orderedTexts: model.content.sections.map { sectionTexts[$0.fileName] ?? "" })
+    }
+
+    /// The entries, from every section's text in the model's order.
+    func entries(orderedTexts: [String]) -> [Entry] {
         let kind = model.text[.searchKindSection]
         var entries: [Entry] = []
         entries.reserveCapacity(model.content.sections.count + model.indicators.count + model.content.tasks.count
                                     + model.content.tables.count)
-        for section in model.content.sections {
-            let body = sectionTexts[section.fileName] ?? ""
+        for (section, body) in zip(model.content.sections, orderedTexts) {
             entries.append(Entry(url: Route.section(slug: section.slug).path, title: section.title, kind: kind,
                                  body: section.summary.map { $0 + " " + body } ?? body))
         }

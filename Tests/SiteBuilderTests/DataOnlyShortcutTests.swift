@@ -38,8 +38,8 @@ import Testing
                 let draft = builder.section(at: index)
                 guard let dependencies = draft.dependencies, let view = draft.body as? SectionView else { continue }
                 let layout = PageFrame(model: model).layout(for: draft)
-                let built = SectionRecipe.recipe(at: index, dependencies: dependencies, builder: builder, prefix: prefix,
-                                                 built: (view, layout))
+                let built = SectionRecipe.recipe(at: index, dependencies: dependencies, builder: builder,
+                                                 prefix: prefix, built: (view, layout))
                 #expect(built == SectionRecipe.recipe(at: index, dependencies: dependencies, builder: builder,
                                                       prefix: prefix), "\(model.content.sections[index].path)")
                 compared += 1

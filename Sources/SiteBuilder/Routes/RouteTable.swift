@@ -82,8 +82,8 @@ struct RouteTable: Sendable {
             if !name.contains("/") { topLevelPages.insert(name) }
         }
         for (index, section) in content.sections.enumerated() {
-            table.claimSection(index, slug: section.slug, clashesWithOther: topLevelPages.contains(Substring(section.slug)),
-                               log: &log)
+            let clashes = topLevelPages.contains(Substring(section.slug))
+            table.claimSection(index, slug: section.slug, clashesWithOther: clashes, log: &log)
         }
         if !indicators.isEmpty {
             for group in content.categories.groups where indicators.contains(where: { $0.definition.group == group.code }) {

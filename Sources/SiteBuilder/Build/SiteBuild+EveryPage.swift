@@ -12,7 +12,7 @@ extension SiteBuild {
         var freshEntries: [BuildCache.Entry]
         var diagnostics: [Diagnostic]
         var searchTexts: [String: String]?
-        /// Those texts serialized and staged beside their file (SearchTexts.url), when that was started here.
+        /// Those texts serialized and staged beside their file (SearchTexts.url), when they are kept there.
         var stagedTexts: Background<FileSystem.Staged?>?
     }
 
@@ -43,26 +43,31 @@ extension SiteBuild {
         // With nothing published before (a clean build), the search index is made again, from the texts of pages
         // all rendered now: they are serialized and staged for the next build on another core meanwhile, instead
         // of after it (a tenth of a second at the end of a clean build of 10,000 sections, mostly on one core).
-        let ordered = previous == nil ? renderedTexts(edition, rendered: rendered) : nil
-        let early = ordered.map { Dictionary(zip(edition.content.sections.map(\.path), $0)) { first, _ in first } }
-        let staged = early.flatMap { texts in
+        let known = previous == nil ? renderedTexts(edition, rendered: rendered) : nil
+        func stage(_ texts: [String: String]) -> Background<FileSystem.Staged?>? {
             textsPath.map { path in Background { FileSystem.stage(SearchTexts.serialized(texts), for: path) } }
         }
+        let early = known.flatMap { stage($0.byPath) }
         var madeLog = DiagnosticLog()
         let (everyPage, texts) = madeFromEveryPage(edition, rendered: rendered, files: made, previous: previous,
-                                                   cache: cache, log: &madeLog, knownTexts: early,
-                                                   orderedTexts: ordered)
+                                                   cache: cache, log: &madeLog, known: known)
         log.append(contentsOf: await linkProblems)
         log.append(contentsOf: madeLog.diagnostics)
-        if texts == nil { staged?.value?.discard() }
+        if texts == nil { early?.value?.discard() }
         return FinishedEdition(outputPrefix: edition.outputPrefix, files: made + everyPage, cacheEntries: entries,
                                reusedEntries: reused, freshEntries: fresh, diagnostics: log.diagnostics,
-                               searchTexts: texts, stagedTexts: texts == nil ? nil : staged)
+                               searchTexts: texts, stagedTexts: texts.flatMap { early ?? stage($0) })
     }
 
-    /// Every section's text in the sections' order, when each section's page was rendered now with its text:
-    /// by path, what `madeFromEveryPage` returns when it makes the index again.
-    static func renderedTexts(_ model: SiteModel, rendered: [RouteRenderer.Rendered]) -> [String]? {
+    /// Every section's text, in the sections' order and by path.
+    struct RenderedTexts {
+        var ordered: [String]
+        var byPath: [String: String]
+    }
+
+    /// Every section's text, when each section's page was rendered now with its text: what `madeFromEveryPage`
+    /// returns when it makes the index again.
+    static func renderedTexts(_ model: SiteModel, rendered: [RouteRenderer.Rendered]) -> RenderedTexts? {
         let sections = model.content.sections
         var texts: [String] = []
         texts.reserveCapacity(sections.count)
@@ -71,17 +76,19 @@ extension SiteBuild {
                   page.fileName == sections[texts.count].fileName, let text = item.searchText else { return nil }
             texts.append(text)
         }
-        return texts.count == sections.count ? texts : nil
+        guard texts.count == sections.count else { return nil }
+        return RenderedTexts(ordered: texts,
+                             byPath: Dictionary(zip(sections.map(\.path), texts)) { first, _ in first })
     }
 
     /// The files made from every page at once, after rendering: the search index (rebuilt only when an entry
     /// changed, from each section's text: rendered now, kept in SearchTexts, or made again) and the catalogue,
     /// whose byte sizes are those of the files just made or reused, never made again. Also returns every
     /// section's text by path when the index was rebuilt (to keep for the next build).
-    /// `knownTexts`: those texts by path, when they are known already (`renderedTexts`).
+    /// `known`: those texts, when they are known already (`renderedTexts`).
     static func madeFromEveryPage(_ model: SiteModel, rendered: [RouteRenderer.Rendered], files: [OutputFile],
                                   previous: Manifest?, cache: BuildCache?, log: inout DiagnosticLog,
-                                  knownTexts: [String: String]? = nil, orderedTexts: [String]? = nil)
+                                  known: RenderedTexts? = nil)
         -> (files: [OutputFile], texts: [String: String]?) {
         let pages = rendered.filter { $0.section != nil && $0.searchTextDigest != nil }
         func sectionTexts() -> [String: SearchIndex.SectionText] {
@@ -106,7 +113,7 @@ extension SiteBuild {
         let (index, texts) = SearchIndex(model: model).file(
             path: model.outputPrefix + Route.searchIndex.outputPath, digests: digests,
             sections: { sections = sectionTexts(); return sections }, previous: previous,
-            orderedTexts: knownTexts == nil ? nil : orderedTexts
+            orderedTexts: known?.ordered
         ) { missing in
             let stored = cache?.texts.texts(prefix: model.outputPrefix) ?? [:]
             let builder = PageBuilder(model: model)
@@ -133,7 +140,7 @@ extension SiteBuild {
             made.append(OutputFile(path: Route.catalog.outputPath, bytes: Array(catalog.utf8)))
         }
         let byPath = texts.map { texts in
-            knownTexts ?? Dictionary(uniqueKeysWithValues: model.content.sections.map {
+            known?.byPath ?? Dictionary(uniqueKeysWithValues: model.content.sections.map {
                 ($0.path, texts[$0.fileName] ?? "")
             })
         }

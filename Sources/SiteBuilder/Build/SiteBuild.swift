@@ -104,15 +104,8 @@ public struct SiteBuild: Sendable {
             let edition = await task.value
             log.append(contentsOf: edition.diagnostics)
             files += edition.files
-            if let texts = edition.searchTexts {
-                searchTexts[edition.outputPrefix] = texts
-                if let staged = edition.stagedTexts {
-                    stagedTexts.append(staged)
-                } else if let output {
-                    let path = SearchTexts.url(beside: output, prefix: edition.outputPrefix).path
-                    stagedTexts.append(Background { FileSystem.stage(SearchTexts.serialized(texts), for: path) })
-                }
-            }
+            if let texts = edition.searchTexts { searchTexts[edition.outputPrefix] = texts }
+            if let staged = edition.stagedTexts { stagedTexts.append(staged) }
             finished.append(edition)
         }
         timer.lap("link check, search index and catalogue")

@@ -192,4 +192,17 @@ import Testing
         }
         #expect(errors.contains { $0.hasPrefix("Content/sections/07-ngoai.md: error: is a symbolic link to") })
     }
+
+    @Test func linkThatLoopsOrLeadsNowhereSaysSo() async throws {
+        let errors = try await failing { site in
+            try FileManager.default.createSymbolicLink(atPath: site.url("Content/sections/08-vong.md").path,
+                                                       withDestinationPath: "08-vong.md")
+            try FileManager.default.createSymbolicLink(atPath: site.url("Content/sections/09-mat.md").path,
+                                                       withDestinationPath: "khong-co.md")
+        }
+        #expect(errors.contains("Content/sections/08-vong.md: error: is a symbolic link that loops, to itself or "
+            + "through other links; remove or fix it"))
+        #expect(errors.contains("Content/sections/09-mat.md: error: is a symbolic link to a file that does not "
+            + "exist; remove or fix it"))
+    }
 }

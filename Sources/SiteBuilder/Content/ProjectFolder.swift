@@ -126,7 +126,8 @@ public struct ProjectFolder: Sendable {
     func checkSize(_ file: URL, limit: Int, kind: Message) throws(BuildFailure) {
         var info = stat()
         guard stat(file.path, &info) == 0 else {
-            throw BuildFailure(diagnostics: [Self.unreadable(displayPath(file))])
+            let code = errno
+            throw BuildFailure(diagnostics: [Self.unreadable(displayPath(file), code: code, at: file.path)])
         }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
             throw BuildFailure(diagnostics: [Diagnostic(path: displayPath(file), "không phải là một tệp thông thường",
@@ -140,10 +141,6 @@ public struct ProjectFolder: Sendable {
                            en: "is \(size) MB; \(kind.en) may be at most \(most)"),
             ])
         }
-    }
-
-    static func unreadable(_ path: String) -> Diagnostic {
-        Diagnostic(path: path, "không đọc được tệp này (kiểm tra quyền đọc)", en: "cannot be read")
     }
 
     /// The size limit and the name of a file's kind, by its extension.
@@ -167,7 +164,7 @@ public struct ProjectFolder: Sendable {
         do {
             data = try Data(contentsOf: file)
         } catch {
-            throw BuildFailure(diagnostics: [Self.unreadable(path)])
+            throw BuildFailure(diagnostics: [Self.unreadable(path, code: Self.code(of: error), at: file.path)])
         }
         return try SourceFile.decode(data, path: path)
     }
@@ -189,7 +186,7 @@ public struct ProjectFolder: Sendable {
         do {
             read = try FileSystem.readToEnd(descriptor, size: Int(info.st_size), limit: Limits.sectionBytes)
         } catch {
-            throw BuildFailure(diagnostics: [Self.unreadable(displayPath)])
+            throw BuildFailure(diagnostics: [Self.unreadable(displayPath, code: Self.code(of: error))])
         }
         guard let bytes = read else { return nil }
         return (try SourceFile.decode(bytes: bytes, path: displayPath), FileStamp(info))
@@ -219,7 +216,7 @@ public struct ProjectFolder: Sendable {
         do {
             return try Data(contentsOf: file)
         } catch {
-            throw BuildFailure(diagnostics: [Self.unreadable(displayPath(file))])
+            throw BuildFailure(diagnostics: [Self.unreadable(displayPath(file), code: Self.code(of: error), at: file.path)])
         }
     }
 }

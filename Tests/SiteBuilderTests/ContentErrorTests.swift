@@ -179,6 +179,15 @@ import Testing
             + "(did you mean 'title'?)"])
     }
 
+    @Test func includeOfATemplateThatDoesNotExist() async throws {
+        let errors = try await failing {
+            try $0.replace(in: "Templates/layout.mustache", "{{> partials/footer}}", with: "{{> partials/footr}}")
+        }
+        #expect(errors == ["Templates/layout.mustache:43:1: error: there is no template 'partials/footr' to include "
+            + "(names are written without .mustache, from the templates folder, e.g. partials/footer) (did you mean "
+            + "'partials/footer'?)"])
+    }
+
     @Test func templateSyntaxError() async throws {
         let errors = try await failing { try $0.replace(in: "Templates/group.mustache", "{{/summary}}", with: "{{/summry}}") }
         #expect(errors.count == 1)

@@ -77,6 +77,24 @@ extension TemplateLint {
         return diagnostics
     }
 
+    /// Includes of a template the theme does not have: Mustache would fill them with nothing, so a misspelt
+    /// `{{> partials/footr}}` would silently drop the footer from every page. One error at each such include.
+    func missingPartials() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for name in tagsByName.keys.sorted() {
+            for tag in tagsByName[name] ?? [] where tag.kind == .partial && tagsByName[tag.name] == nil {
+                diagnostics.append(.error(
+                    Message(vi: "mẫu con '\(tag.name)' không có trong thư mục mẫu trang (tên viết không có đuôi "
+                                + ".mustache, tính từ thư mục mẫu trang, ví dụ partials/footer)",
+                            en: "there is no template '\(tag.name)' to include (names are written without .mustache, "
+                                + "from the templates folder, e.g. partials/footer)")
+                        + Suggestion.didYouMean(tag.name, in: tagsByName.keys),
+                    at: tag.location))
+            }
+        }
+        return diagnostics
+    }
+
     /// The partials a template includes, directly or through other partials.
     func partialClosure(of name: String) -> [String] {
         var seen: Set<String> = [name]

@@ -97,6 +97,7 @@ struct Theme: Sendable {
             all.map { $0.intersection(next) } ?? next
         } ?? []
         lint.interfaceKeys = keys
+        log.append(contentsOf: lint.missingPartials())
         log.append(contentsOf: lint.partialLoops())
         for (name, schema) in TemplateSchemas.byTemplate.sorted(by: { $0.key < $1.key }) {
             log.append(contentsOf: lint.check(template: name, schema: schema.addingInterfaceText))

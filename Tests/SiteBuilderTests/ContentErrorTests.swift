@@ -188,6 +188,14 @@ import Testing
             + "'partials/footer'?)"])
     }
 
+    @Test func keysAreCheckedAfterTheDelimitersChange() async throws {
+        let errors = try await failing {
+            try $0.replace(in: "Templates/section.mustache", "<h1>{{title}}</h1>", with: "{{=<% %>=}}<h1><%titel%></h1>")
+        }
+        #expect(errors == ["Templates/section.mustache:2:16: error: 'titel' is not a key of this page's view model "
+            + "(did you mean 'title'?)"])
+    }
+
     @Test func templateSyntaxError() async throws {
         let errors = try await failing { try $0.replace(in: "Templates/group.mustache", "{{/summary}}", with: "{{/summry}}") }
         #expect(errors.count == 1)

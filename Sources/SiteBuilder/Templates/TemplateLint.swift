@@ -42,10 +42,8 @@ struct TemplateLint {
         var lists = initialLists
         for tag in tags {
             switch tag.kind {
-            case .comment:
+            case .comment, .setDelimiters:
                 continue
-            case .setDelimiters:
-                return
             case .partial:
                 walk(tag.name, stack: stack, lists: lists, diagnostics: &diagnostics, visiting: &visiting)
             case .close:
@@ -158,11 +156,14 @@ struct TemplateLint {
         var location: SourceLocation
     }
 
-    /// The tags of a template with `{{ }}` delimiters, in order (one pass over its scalars).
+    /// The tags of a template, in order (one pass over its scalars), with `{{ }}` delimiters until a tag like
+    /// `{{=<% %>=}}` sets others, as Mustache does.
     static func tags(in file: SourceFile) -> [Tag] {
         var tags: [Tag] = []
         let scalars = Array(file.text.unicodeScalars)
         let brace: Unicode.Scalar = "{", closing: Unicode.Scalar = "}", newline: Unicode.Scalar = "\n"
+        let defaultOpener: [Unicode.Scalar] = [brace, brace], defaultCloser: [Unicode.Scalar] = [closing, closing]
+        var (opener, closer) = (defaultOpener, defaultCloser)
         var line = 1
         var column = 1
         var index = 0
@@ -172,28 +173,43 @@ struct TemplateLint {
                 index += 1
             }
         }
+        func matches(_ delimiter: [Unicode.Scalar], at start: Int) -> Bool {
+            start + delimiter.count <= scalars.count
+                && (0..<delimiter.count).allSatisfy { scalars[start + $0] == delimiter[$0] }
+        }
         while index < scalars.count {
-            guard scalars[index] == brace, index + 1 < scalars.count, scalars[index + 1] == brace else {
+            guard matches(opener, at: index) else {
                 advance(to: index + 1)
                 continue
             }
             let start = SourceLocation(path: file.path, line: line, column: column)
-            let triple = index + 2 < scalars.count && scalars[index + 2] == brace
-            let contentStart = index + (triple ? 3 : 2)
-            let closerCount = triple ? 3 : 2
-            // The first closer after the opening: `}}`, or `}}}` after `{{{`.
-            var closer = contentStart
-            while closer + closerCount <= scalars.count,
-                  !(0..<closerCount).allSatisfy({ scalars[closer + $0] == closing }) {
-                closer += 1
-            }
-            guard closer + closerCount <= scalars.count else { break }
+            // `{{{ }}}` only with the default delimiters, as in Mustache.
+            let triple = opener == defaultOpener && index + 2 < scalars.count && scalars[index + 2] == brace
+            let contentStart = index + opener.count + (triple ? 1 : 0)
+            let tagCloser = triple ? [closing] + closer : closer
+            // The first closer after the opening.
+            var end = contentStart
+            while end + tagCloser.count <= scalars.count, !matches(tagCloser, at: end) { end += 1 }
+            guard end + tagCloser.count <= scalars.count else { break }
             var content = String.UnicodeScalarView()
-            content.append(contentsOf: scalars[contentStart..<closer])
-            advance(to: closer + closerCount)
-            tags.append(tag(String(content).trimmingCharacters(in: .whitespaces), triple: triple, at: start))
+            content.append(contentsOf: scalars[contentStart..<end])
+            advance(to: end + tagCloser.count)
+            let tag = tag(String(content).trimmingCharacters(in: .whitespaces), triple: triple, at: start)
+            if tag.kind == .setDelimiters, let delimiters = Self.delimiters(String(content)) {
+                (opener, closer) = delimiters
+            }
+            tags.append(tag)
         }
         return tags
+    }
+
+    /// The two delimiters a `=<% %>=` tag sets; nil when it does not set two (swift-mustache reports that).
+    private static func delimiters(_ content: String) -> ([Unicode.Scalar], [Unicode.Scalar])? {
+        let trimmed = content.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count >= 2, trimmed.hasPrefix("="), trimmed.hasSuffix("=") else { return nil }
+        let parts = trimmed.dropFirst().dropLast().split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard parts.count == 2 else { return nil }
+        return (Array(parts[0].unicodeScalars), Array(parts[1].unicodeScalars))
     }
 
     private static func tag(_ content: String, triple: Bool, at location: SourceLocation) -> Tag {

@@ -202,6 +202,16 @@ import Testing
         #expect(errors.first?.hasPrefix("Templates/group.mustache:2:") == true)
     }
 
+    @Test func linkToAFileOnTheAuthorsComputer() async throws {
+        let errors = try await failing {
+            try $0.replace(in: "Content/sections/02-yeu-cau.md", "order: 2\n---\n",
+                           with: "order: 2\n---\n[Tải về](file:///C:/Users/tai-lieu.docx)\n")
+        }
+        #expect(errors == ["Content/sections/02-yeu-cau.md:5:1: error: the address 'file:///C:/Users/tai-lieu.docx' "
+            + "of the link 'Tải về' is removed as unsafe, so the link would go nowhere; use an http(s):// address or "
+            + "a .md file"])
+    }
+
     @Test func symlinkOutOfTheProjectIsRefused() async throws {
         let errors = try await failing { site in
             try FileManager.default.createSymbolicLink(atPath: site.url("Content/sections/07-ngoai.md").path,

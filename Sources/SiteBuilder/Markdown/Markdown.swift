@@ -68,6 +68,10 @@ public enum Markdown {
         var fragmentLinks: [RenderedMarkdown.FragmentLink] = []
         for link in links {
             guard let url = cmark_node_get_url(link).map({ String(cString: $0) }) else { continue }
+            if let problem = LinkAddress.problem(url, text: { plainText(link) }) {
+                diagnostics.append(.error(problem, at: location(link)))
+                continue
+            }
             if url.hasPrefix("#"), url.count > 1 {
                 let fragment = String(url.dropFirst())
                 fragmentLinks.append(.init(fileName: nil, fragment: fragment.removingPercentEncoding ?? fragment,

@@ -4,6 +4,13 @@ extension SiteBuild {
     /// Generates the site against what the output folder holds and publishes it there.
     @discardableResult
     public func run() async throws(BuildFailure) -> BuildResult {
+        // An output folder that is a symbolic link (`Output` → the web server's folder) is published into where it
+        // leads: the generations are swapped beside that folder, and the link stays as it is.
+        if let target = try Self.linkTarget(of: paths.output) {
+            var build = self
+            build.paths.output = target
+            return try await build.run()
+        }
         try checkOutputLocation()
         let writer = OutputWriter(output: paths.output)
         try writer.checkReplaceable()
@@ -51,6 +58,23 @@ extension SiteBuild {
         }
         result.keptUntilExit += [published, cache, spareCheck]
         return result
+    }
+
+    /// The folder `output` leads to when it is a symbolic link (followed to the end); nil when it is not one.
+    static func linkTarget(of output: URL) throws(BuildFailure) -> URL? {
+        var info = stat()
+        guard lstat(output.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return nil }
+        guard let resolved = realpath(output.path, nil) else {
+            let shown = (try? FileManager.default.destinationOfSymbolicLink(atPath: output.path)) ?? "?"
+            throw BuildFailure(diagnostics: [
+                Diagnostic(path: output.path, "là liên kết tượng trưng (symbolic link) tới '\(shown)', nơi không có thư "
+                               + "mục nào; hãy tạo thư mục đó hoặc sửa liên kết",
+                           en: "is a symbolic link to '\(shown)', where there is no folder; create that folder or fix "
+                               + "the link"),
+            ])
+        }
+        defer { free(resolved) }
+        return URL(fileURLWithPath: String(cString: resolved), isDirectory: true)
     }
 
     /// The stamps of the section files, and the digest of every input file's (InputStamps).

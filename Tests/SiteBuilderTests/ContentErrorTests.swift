@@ -208,8 +208,8 @@ import Testing
                            with: "order: 2\n---\n[Tải về](file:///C:/Users/tai-lieu.docx)\n")
         }
         #expect(errors == ["Content/sections/02-yeu-cau.md:5:1: error: the address 'file:///C:/Users/tai-lieu.docx' "
-            + "of the link 'Tải về' is removed as unsafe, so the link would go nowhere; use an http(s):// address or "
-            + "a .md file"])
+            + "of the link 'Tải về' is removed as unsafe, so it would go nowhere; use an http(s):// address or a .md "
+            + "file"])
     }
 
     @Test func symlinkOutOfTheProjectIsRefused() async throws {

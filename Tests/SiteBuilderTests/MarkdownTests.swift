@@ -28,13 +28,15 @@ import Testing
 
     @Test func linksThatWouldGoNowhereAreErrors() {
         let rendered = Self.render("Xem [trống]() và\n[mã](JavaScript:alert(1)) [ảnh](data:image/png;base64,AA)\n"
-            + "[tệp](file:///etc/passwd) [web](https://x.vn)\n", firstLine: 5)
+            + "[tệp](file:///etc/passwd) [web](https://x.vn) ![Biểu đồ](file:///C:/anh.png)\n", firstLine: 5)
         #expect(rendered.diagnostics.map { "\($0.line):\($0.column) \($0.severity) \($0.message.en)" } == [
             "5:5 error the link 'trống' has no address, so it would go nowhere; write [text](address)",
-            "6:1 error the address 'JavaScript:alert(1)' of the link 'mã' is removed as unsafe, so the link would "
-                + "go nowhere; use an http(s):// address or a .md file",
-            "7:1 error the address 'file:///etc/passwd' of the link 'tệp' is removed as unsafe, so the link would "
-                + "go nowhere; use an http(s):// address or a .md file",
+            "6:1 error the address 'JavaScript:alert(1)' of the link 'mã' is removed as unsafe, so it would go "
+                + "nowhere; use an http(s):// address or a .md file",
+            "7:1 error the address 'file:///etc/passwd' of the link 'tệp' is removed as unsafe, so it would go "
+                + "nowhere; use an http(s):// address or a .md file",
+            "7:47 error the address 'file:///C:/anh.png' of the image 'Biểu đồ' is removed as unsafe, so the page "
+                + "would not show it; use an http(s):// address or an image in Templates/assets/",
         ])
         #expect(Self.html(rendered).contains("href=\"data:image/png;base64,AA\""))
     }

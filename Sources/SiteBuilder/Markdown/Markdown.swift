@@ -50,6 +50,7 @@ public enum Markdown {
 
         // Pass 1: collect the nodes to change; the tree is not modified while the iterator walks it.
         var links: [OpaquePointer] = []
+        var images: [OpaquePointer] = []
         var codeSpans: [OpaquePointer] = []
         if let iterator = cmark_iter_new(document) {
             defer { cmark_iter_free(iterator) }
@@ -58,6 +59,7 @@ public enum Markdown {
                       let node = cmark_iter_get_node(iterator) else { continue }
                 switch cmark_node_get_type(node) {
                 case CMARK_NODE_LINK: links.append(node)
+                case CMARK_NODE_IMAGE: images.append(node)
                 case CMARK_NODE_CODE: codeSpans.append(node)
                 default: break
                 }
@@ -68,7 +70,7 @@ public enum Markdown {
         var fragmentLinks: [RenderedMarkdown.FragmentLink] = []
         for link in links {
             guard let url = cmark_node_get_url(link).map({ String(cString: $0) }) else { continue }
-            if let problem = LinkAddress.problem(url, text: { plainText(link) }) {
+            if let problem = LinkAddress.problem(url, image: false, text: { plainText(link) }) {
                 diagnostics.append(.error(problem, at: location(link)))
                 continue
             }
@@ -90,6 +92,12 @@ public enum Markdown {
             case .figure:
                 break
             }
+        }
+
+        for image in images {
+            guard let url = cmark_node_get_url(image).map({ String(cString: $0) }),
+                  let problem = LinkAddress.problem(url, image: true, text: { plainText(image) }) else { continue }
+            diagnostics.append(.error(problem, at: location(image)))
         }
 
         // Pass 3: inline figures `{TV-02}` become links to the indicator, with the computed value as text.

@@ -119,6 +119,7 @@ public struct SiteBuild: Sendable {
         files.sort { $0.path < $1.path }
         var manifest = Self.manifest(of: files, previous: previous)
         manifest.sortedEntries = files.map { ($0.path, $0.manifestEntry) }
+        manifest.basis = previous?.lines
         var (cacheEntries, cacheChanged) = collecting.value
         cacheChanged = cacheChanged || cache?.inputs != cache?.currentInputs
         let pages = files.filter { $0.path.hasSuffix(".html") }

@@ -68,6 +68,44 @@ extension Manifest {
             }
         }
 
+        /// Appends line `line` or a later one (the first whose path does not come before `path` in byte order,
+        /// where `line` then stays) when it has `path` and `entry` and is the line `appendLine` would write (its
+        /// length says so: the digits parse only in lowercase, and a size with a leading zero is longer); false,
+        /// appending nothing, otherwise.
+        func copyLine(_ path: String, _ entry: Entry, from line: inout Int, to out: inout [UInt8]) -> Bool {
+            var path = path
+            return path.withUTF8 { utf8 in
+                bytes.withUnsafeBufferPointer { buffer in
+                    guard let base = buffer.baseAddress else { return false }
+                    while line < count {
+                        let start = starts[line]
+                        let order = Lines.compare(base + start, pathEnds[line] - start, utf8)
+                        if order < 0 {
+                            line += 1
+                            continue
+                        }
+                        let length = end(of: line) - start
+                        guard order == 0, entries[line] == entry,
+                              length == utf8.count + 132 + Self.decimalDigits(entry.size) else { return false }
+                        out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: length))
+                        line += 1
+                        return true
+                    }
+                    return false
+                }
+            }
+        }
+
+        private static func decimalDigits(_ value: Int) -> Int {
+            var digits = 1
+            var rest = value / 10
+            while rest > 0 {
+                digits += 1
+                rest /= 10
+            }
+            return digits
+        }
+
         /// Byte order: the common bytes (memcmp), then the shorter first.
         static func compare(_ left: UnsafePointer<UInt8>, _ leftCount: Int, _ right: UnsafePointer<UInt8>,
                             _ rightCount: Int) -> Int {

@@ -56,7 +56,8 @@ def main() -> None:
     parser.add_argument("--settle", type=float, default=0,
                         help="seconds to wait after syncing, before each clean build (bench/run.py waits 5)")
     parser.add_argument("--keep-trash", action="store_true",
-                        help="leave WORK/.trash-bench (deleting it slows down making files for minutes: see run.py)")
+                        help="leave WORK/.trash-bench (deleting it slows down making files for minutes: see run.py); "
+                             "it grows by every clean build's outputs, so empty it when done")
     args = parser.parse_args()
     trash = args.work / ".trash-bench"
     sites = {}

@@ -136,7 +136,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3, help="clean builds of each tool (medians are printed)")
     parser.add_argument("--work", type=Path, default=Path("/tmp/tiendo-bench"))
     parser.add_argument("--keep-trash", action="store_true",
-                        help="leave WORK/.trash-bench (deleting it slows down making files for minutes: see run.py)")
+                        help="leave WORK/.trash-bench (deleting it slows down making files for minutes: see run.py); "
+                             "it grows by every clean build's outputs, so empty it when done")
     args = parser.parse_args()
     ensure_tools()
     results = [bench(size, args.work, args.settle, max(1, args.runs)) for size in args.sizes]

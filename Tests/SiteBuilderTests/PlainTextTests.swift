@@ -20,11 +20,16 @@ struct PlainTextTests {
     @Test func plainTextMatchesTheRules() {
         let pieces = ["<p>", "</p>", "<a href=\"x\">", "&amp;", "&lt;", "&gt;", "&quot;", "&#39;", "&am", "&", "<",
                       ">", " ", "\n", "\t", "a", "Đ", "ế", "€", "𝕏", "e\u{301}", "&quot"]
+        // Runs of letters eight bytes long and more, for the loop's eight-bytes-at-once path (a run cut by the
+        // limit, or ending inside a letter of several bytes).
+        let words = ["thư viện", "Bảo tàng", "abcdefghijklmnop", "ĐĐĐĐĐĐĐĐĐ", "x𝕏𝕏𝕏𝕏y", "1234567€"]
         var generator = SystemRandomNumberGenerator()
-        for _ in 0..<3_000 {
-            let html = (0..<Int.random(in: 0...30, using: &generator))
-                .map { _ in pieces[Int.random(in: 0..<pieces.count, using: &generator)] }.joined()
-            let limit = Int.random(in: 0...20, using: &generator)
+        for round in 0..<6_000 {
+            let long = round % 2 == 1
+            let choices = long ? pieces + words + words : pieces
+            let html = (0..<Int.random(in: 0...(long ? 60 : 30), using: &generator))
+                .map { _ in choices[Int.random(in: 0..<choices.count, using: &generator)] }.joined()
+            let limit = Int.random(in: 0...(long ? 120 : 20), using: &generator)
             #expect(SearchIndex.plainText(HTML(html), limit: limit) == Self.reference(html, limit: limit), "\(html)")
         }
     }

@@ -11,7 +11,7 @@ struct SimpleFrontMatterTests {
     /// The front matter staff write is read without Yams, with the keys' places Yams would give.
     @Test func commonFrontMatterTakesTheSimplePath() throws {
         let (split, file) = try Self.split(["title: \"Phần 1: Mục tiêu\"", "order: 10", "summary: Đẩy mạnh (2023-2030)"])
-        let simple = try #require(Section.loadSimple(split, file: file, fileName: "01-a.md", english: false))
+        let simple = try #require(Section.loadSimple(split, path: file.path, fileName: "01-a.md", english: false))
         #expect(simple.title == "Phần 1: Mục tiêu")
         #expect(simple.order == 10)
         #expect(simple.summary == "Đẩy mạnh (2023-2030)")
@@ -59,8 +59,8 @@ struct SimpleFrontMatterTests {
             let (split, file) = try Self.split(lines)
             let english = Int.random(in: 0..<4, using: &generator) == 0
             var log = DiagnosticLog()
-            let yams = Section.loadWithYAML(split, file: file, fileName: "01-a.md", english: english, log: &log)
-            guard let fast = Section.loadSimple(split, file: file, fileName: "01-a.md", english: english) else { continue }
+            let yams = Section.loadWithYAML(split, path: file.path, fileName: "01-a.md", english: english, log: &log)
+            guard let fast = Section.loadSimple(split, path: file.path, fileName: "01-a.md", english: english) else { continue }
             simple += 1
             #expect(log.diagnostics.isEmpty, "\(lines)")
             #expect(fast == yams, "\(lines)")

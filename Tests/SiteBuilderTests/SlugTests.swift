@@ -79,6 +79,17 @@ import Testing
         #expect(Slug.make(text) == Self.reference(text))
     }
 
+    /// Slugs are made on bytes with a table of Latin letters: every letter of the table's ranges, and those around
+    /// them, between ASCII letters and alone, gives what the rule gives.
+    @Test func everyLatinLetterOnItsOwnAndBetweenWords() {
+        for value in Array(0x0080...0x02FF) + Array(0x1DF0...0x1F0F) {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            for text in ["Ab\(scalar)cd", "\(scalar)", "x \(scalar) 9", "\(scalar)\(scalar)Z"] {
+                #expect(Slug.make(text) == Self.reference(text), "U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
     @Test func aHeadingThatStartsWithAMarkStillGetsItsID() {
         let rendered = Markdown.render("## \u{301}Đầu\n", path: "a.md", firstLine: 1, reserved: []) { _ in .url("") }
         #expect(rendered.headings.first?.id == "dau")

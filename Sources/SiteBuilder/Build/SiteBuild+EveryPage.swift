@@ -45,7 +45,7 @@ extension SiteBuild {
         // of after it (a tenth of a second at the end of a clean build of 10,000 sections, mostly on one core).
         let known = previous == nil ? renderedTexts(edition, rendered: rendered) : nil
         func stage(_ texts: [String: String]) -> Background<FileSystem.Staged?>? {
-            textsPath.map { path in Background { FileSystem.stage(SearchTexts.serialized(texts), for: path) } }
+            textsPath.map { path in Background { SearchTexts.stage(texts, for: path) } }
         }
         let early = known.flatMap { stage($0.byPath) }
         var madeLog = DiagnosticLog()

@@ -174,7 +174,7 @@ public struct ProjectFolder: Sendable {
     /// on the open descriptor, which also gives its stamp. Nil when it is not a plain regular file within the size
     /// limit: the caller then reads it with `read(_:)`, whose checks say what is wrong.
     func readSection(_ name: String, in folder: Int32, displayPath: String) throws(BuildFailure)
-        -> (file: SourceFile, stamp: FileStamp?)? {
+        -> (bytes: [UInt8], stamp: FileStamp?)? {
         // O_NONBLOCK: opening a named pipe must not wait for a writer (it is then refused as not a regular file).
         let descriptor = openat(folder, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
@@ -189,7 +189,7 @@ public struct ProjectFolder: Sendable {
             throw BuildFailure(diagnostics: [Self.unreadable(displayPath, code: Self.code(of: error))])
         }
         guard let bytes = read else { return nil }
-        return (try SourceFile.decode(bytes: bytes, path: displayPath), FileStamp(info))
+        return (try SourceFile.checked(bytes, path: displayPath), FileStamp(info))
     }
 
     /// The symlink, type and size checks of a file read by a library from its path (an `.xlsx` workbook).

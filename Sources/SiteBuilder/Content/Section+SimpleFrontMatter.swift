@@ -3,7 +3,7 @@ extension Section {
     /// nothing the loader would report: nil otherwise, and then `load` reads it with Yams, which gives the same
     /// section or the diagnostics with their places. Parsing ten thousand front matters with Yams was a twentieth
     /// of a clean build; a test holds this path to Yams' result on random front matters.
-    static func loadSimple(_ split: FrontMatter, file: SourceFile, fileName: String, english: Bool) -> Section? {
+    static func loadSimple(_ split: FrontMatter, path: String, fileName: String, english: Bool) -> Section? {
         guard let entries = SimpleFrontMatter.entries(split.yaml) else { return nil }
         var values: [String: String] = [:]
         var locations: [String: SourceLocation] = [:]
@@ -12,7 +12,7 @@ extension Section {
             guard keys.contains(entry.key), values[entry.key] == nil else { return nil }
             values[entry.key] = entry.value
             // Front matter starts on the file's second line; every key of this form is in column 1.
-            locations[entry.key] = SourceLocation(path: file.path, line: entry.line + 1, column: 1)
+            locations[entry.key] = SourceLocation(path: path, line: entry.line + 1, column: 1)
         }
         // `order` and `slug` in an English section are warned about.
         if english && (values["order"] != nil || values["slug"] != nil) { return nil }
@@ -37,8 +37,8 @@ extension Section {
         let finalSlug = slug ?? Slug.make(title)
         guard !finalSlug.isEmpty else { return nil }
         // A missing key's place is the mapping's: its first key, on the file's second line.
-        let start = SourceLocation(path: file.path, line: 2, column: 1)
-        return Section(fileName: fileName, path: file.path, title: title, order: order, summary: summary,
+        let start = SourceLocation(path: path, line: 2, column: 1)
+        return Section(fileName: fileName, path: path, title: title, order: order, summary: summary,
                        slug: finalSlug, body: split.body, bodyDigest: StableHasher.digest(split.body), stamp: nil,
                        bodyFirstLine: split.bodyFirstLine,
                        keyLocations: Dictionary(uniqueKeysWithValues: keys.map { ($0, locations[$0] ?? start) }))

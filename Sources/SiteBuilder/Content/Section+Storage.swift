@@ -7,7 +7,7 @@ extension Section {
         var order: Int
         var summary: String?
         var slug: String
-        var body: String?
+        var body: ArraySlice<UInt8>?
         var bodyDigest: String
         var stamp: FileStamp?
         var bodyFirstLine: Int

@@ -36,6 +36,11 @@ public struct Section: Sendable, Hashable {
     /// Markdown body after the front matter; nil when the section came from the build cache unread (the page
     /// builder reads it if the page must be rendered again).
     public var body: String? {
+        get { storage.values.body.map { String(decoding: $0, as: UTF8.self) } }
+        set { unique().values.body = newValue.map { ArraySlice($0.utf8) } }
+    }
+    /// The body's UTF-8 bytes, as read from the file (what the page builder renders and the digest is made of).
+    var bodyBytes: ArraySlice<UInt8>? {
         get { storage.values.body }
         set { unique().values.body = newValue }
     }
@@ -62,15 +67,17 @@ public struct Section: Sendable, Hashable {
 
     private var storage: Storage
 
-    init(fileName: String, path: String, title: String, order: Int, summary: String?, slug: String, body: String?,
-         bodyDigest: String, stamp: FileStamp?, bodyFirstLine: Int, keyLocations: [String: SourceLocation]) {
+    init(fileName: String, path: String, title: String, order: Int, summary: String?, slug: String,
+         body: ArraySlice<UInt8>?, bodyDigest: String, stamp: FileStamp?, bodyFirstLine: Int,
+         keyLocations: [String: SourceLocation]) {
         self.init(fileName: fileName, path: path, title: title, order: order, summary: summary, slug: slug,
                   body: body, bodyDigest: bodyDigest, stamp: stamp, bodyFirstLine: bodyFirstLine,
                   locations: KeyLocations(keyLocations))
     }
 
-    init(fileName: String, path: String, title: String, order: Int, summary: String?, slug: String, body: String?,
-         bodyDigest: String, stamp: FileStamp?, bodyFirstLine: Int, locations: KeyLocations) {
+    init(fileName: String, path: String, title: String, order: Int, summary: String?, slug: String,
+         body: ArraySlice<UInt8>?, bodyDigest: String, stamp: FileStamp?, bodyFirstLine: Int,
+         locations: KeyLocations) {
         storage = Storage(Values(fileName: fileName, path: path, title: title, order: order, summary: summary,
                                  slug: slug, body: body, bodyDigest: bodyDigest, stamp: stamp,
                                  bodyFirstLine: bodyFirstLine, keyLocations: locations))
@@ -94,37 +101,43 @@ public struct Section: Sendable, Hashable {
 
     /// Reads the body of a section that came from the cache without it.
     func loadingBody(from folder: ProjectFolder) throws(BuildFailure) -> Section {
-        guard body == nil else { return self }
+        guard bodyBytes == nil else { return self }
         let file = try folder.read(folder.root.appendingPathComponent(path))
         var loaded = self
-        loaded.body = try FrontMatter.split(file).body
+        loaded.bodyBytes = try FrontMatter.split(file).body
         return loaded
     }
 
     /// Reads a section. An English section (`sections/en/`) needs only `title`: its place and address are the
     /// Vietnamese section's, so `order` and `slug` there are ignored with a warning.
     static func load(_ file: SourceFile, fileName: String, english: Bool = false, log: inout DiagnosticLog) -> Section? {
+        load(Array(file.text.utf8), path: file.path, fileName: fileName, english: english, log: &log)
+    }
+
+    /// The same, from a file's checked bytes (SourceFile.checked): the body stays the file's bytes.
+    static func load(_ bytes: [UInt8], path: String, fileName: String, english: Bool = false,
+                     log: inout DiagnosticLog) -> Section? {
         let split: FrontMatter
         do {
-            split = try FrontMatter.split(file)
+            split = try FrontMatter.split(bytes, path: path)
         } catch {
             log.append(contentsOf: error.diagnostics)
             return nil
         }
-        if let simple = loadSimple(split, file: file, fileName: fileName, english: english) { return simple }
-        return loadWithYAML(split, file: file, fileName: fileName, english: english, log: &log)
+        if let simple = loadSimple(split, path: path, fileName: fileName, english: english) { return simple }
+        return loadWithYAML(split, path: path, fileName: fileName, english: english, log: &log)
     }
 
     /// `load` with Yams reading the front matter (and every diagnostic at its place).
-    static func loadWithYAML(_ split: FrontMatter, file: SourceFile, fileName: String, english: Bool,
+    static func loadWithYAML(_ split: FrontMatter, path: String, fileName: String, english: Bool,
                              log: inout DiagnosticLog) -> Section? {
-        let reader = YAMLReader(path: file.path, lineOffset: 1)
+        let reader = YAMLReader(path: path, lineOffset: 1)
         let what = Message(vi: "phần khai báo đầu tệp", en: "the front matter")
         do {
             guard let node = try reader.parse(split.yaml) else {
                 log.error("phần khai báo đầu tệp đang trống; cần có 'title' và 'order'",
                           en: "the front matter is empty; it needs 'title' and 'order'",
-                          at: SourceLocation(path: file.path, line: 1, column: 1))
+                          at: SourceLocation(path: path, line: 1, column: 1))
                 return nil
             }
             let object = try YAMLObject(node, reader: reader, what: what)
@@ -153,7 +166,7 @@ public struct Section: Sendable, Hashable {
                           en: "the title gives an empty slug; add a 'slug:' key", at: object.location(of: "title"))
                 return nil
             }
-            return Section(fileName: fileName, path: file.path, title: title, order: order, summary: summary,
+            return Section(fileName: fileName, path: path, title: title, order: order, summary: summary,
                            slug: finalSlug, body: split.body, bodyDigest: StableHasher.digest(split.body),
                            stamp: nil, bodyFirstLine: split.bodyFirstLine,
                            keyLocations: Dictionary(uniqueKeysWithValues: keys.map { ($0, object.location(of: $0)) }))

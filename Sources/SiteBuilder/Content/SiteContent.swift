@@ -184,13 +184,15 @@ public struct SiteContent: Sendable {
             }
             do throws(BuildFailure) {
                 let read = folderIsInside ? try folder.readSection(name, in: folderDescriptor, displayPath: path) : nil
-                let file: SourceFile
+                let bytes: [UInt8]
+                let shownPath: String
                 if let read {
-                    file = read.file
+                    (bytes, shownPath) = (read.bytes, path)
                 } else {
-                    file = try folder.read(URL(fileURLWithPath: folderPath + name, isDirectory: false))
+                    let file = try folder.read(URL(fileURLWithPath: folderPath + name, isDirectory: false))
+                    (bytes, shownPath) = (Array(file.text.utf8), file.path)
                 }
-                var section = Section.load(file, fileName: name, english: english, log: &log)
+                var section = Section.load(bytes, path: shownPath, fileName: name, english: english, log: &log)
                 // The stamp of what was read, when the file was read from its open descriptor.
                 section?.stamp = read.map(\.stamp) ?? stamp
                 return LoadedSection(section: section, diagnostics: log.diagnostics)

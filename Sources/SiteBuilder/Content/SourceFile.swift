@@ -17,6 +17,13 @@ public struct SourceFile: Sendable, Hashable {
     }
 
     static func decode(bytes: [UInt8], path: String) throws(BuildFailure) -> SourceFile {
+        let checked = try checked(bytes, path: path)
+        return SourceFile(path: path, text: String(decoding: checked, as: UTF8.self))
+    }
+
+    /// The bytes of a text file as Tiendo reads them: without a byte-order mark, `\r\n` as `\n`, checked to be
+    /// UTF-8 without control characters (an error at the line and column where the first one starts).
+    static func checked(_ bytes: [UInt8], path: String) throws(BuildFailure) -> [UInt8] {
         var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             bytes.removeFirst(3)
@@ -27,7 +34,7 @@ public struct SourceFile: Sendable, Hashable {
         if hasCarriageReturn {
             bytes = removingCarriageReturns(bytes)
         }
-        if let text = String(validating: bytes, as: UTF8.self) {
+        if UTF8Check.isValid(bytes) {
             if let offset = CleanText.firstControlOffset(in: bytes) {
                 let (line, column) = position(ofByte: offset, in: bytes)
                 let scalar = String(decoding: bytes[offset..<min(bytes.count, offset + 2)], as: UTF8.self)
@@ -39,7 +46,7 @@ public struct SourceFile: Sendable, Hashable {
                                    + "(only tabs and line ends are allowed)"),
                 ])
             }
-            return SourceFile(path: path, text: text)
+            return bytes
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw BuildFailure(diagnostics: [Diagnostic(

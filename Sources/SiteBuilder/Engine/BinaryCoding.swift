@@ -22,6 +22,11 @@ struct BinaryWriter {
 
     var data: Data { Data(bytes) }
 
+    /// Empties the writer, keeping its buffer (for bytes written out in runs).
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+    }
+
     mutating func write(_ text: String) {
         var text = text
         text.withUTF8 { utf8 in

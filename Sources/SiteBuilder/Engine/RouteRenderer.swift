@@ -113,7 +113,7 @@ struct RouteRenderer: Sendable {
         var entry: BuildCache.Entry?
         if let index = sectionIndex, let searchTextDigest, let dependencies = draft.dependencies, let recipe {
             var section = model.content.sections[index]
-            section.body = nil
+            section.bodyBytes = nil
             entry = BuildCache.Entry(section: section, warnings: [], dependencies: dependencies, recipe: recipe,
                                      outputDigest: file.digest, anchors: draft.anchors,
                                      fragmentLinks: draft.fragmentLinks, searchTextDigest: searchTextDigest)

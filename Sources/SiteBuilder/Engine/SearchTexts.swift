@@ -45,17 +45,34 @@ public struct SearchTexts: Sendable {
         return output.deletingLastPathComponent().appendingPathComponent(name)
     }
 
-    /// The file's bytes: the magic, the count, then each path and text, sorted by path (written as they are,
-    /// not copied into `Data`: ten thousand texts are 11 MB).
+    /// The file's bytes: the magic, the count, then each path and text, sorted by path.
     static func serialized(_ texts: [String: String]) -> [UInt8] {
-        var writer = BinaryWriter(capacity: texts.count * 1200)
+        var bytes: [UInt8] = []
+        write(texts) { bytes += $0 }
+        return bytes
+    }
+
+    /// The same bytes, written beside `path` (see FileSystem.stage) in runs of about 128 KiB: ten thousand texts
+    /// are 11 MB, which a buffer of their own would take as fresh memory at the end of a clean build.
+    static func stage(_ texts: [String: String], for path: String) -> FileSystem.Staged? {
+        FileSystem.stage(for: path) { sink in try write(texts, to: sink.write) }
+    }
+
+    /// Gives the serialized bytes to `emit` in runs.
+    private static func write(_ texts: [String: String], to emit: ([UInt8]) throws -> Void) rethrows {
+        let run = 1 << 17
+        var writer = BinaryWriter(capacity: run + 4096)
         writer.write(magic)
         writer.write(texts.count)
         for (path, text) in texts.sorted(by: { $0.key < $1.key }) {
             writer.write(path)
             writer.write(text)
+            if writer.bytes.count >= run {
+                try emit(writer.bytes)
+                writer.removeAll()
+            }
         }
-        return writer.bytes
+        try emit(writer.bytes)
     }
 
     static func parse(_ data: Data) -> [String: String]? {

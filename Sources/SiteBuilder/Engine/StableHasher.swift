@@ -111,6 +111,11 @@ public struct StableHasher: Sendable {
 
     public static func digest(_ bytes: [UInt8]) -> String { sha256(bytes).hex }
 
+    /// SHA-256 of bytes (a section's body, a slice of its file).
+    static func digest(_ bytes: ArraySlice<UInt8>) -> String {
+        bytes.withUnsafeBytes { DigestValue(SHA256.hash(data: $0)).hex }
+    }
+
     /// SHA-256 of a text's UTF-8 bytes (the digest of `Data(text.utf8)`, without the copy).
     public static func digest(_ text: String) -> String { sha256(text).hex }
 

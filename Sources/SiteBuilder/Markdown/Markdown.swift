@@ -25,9 +25,19 @@ public enum Markdown {
         _ markdown: String, path: String, firstLine: Int = 1,
         reserved: Set<String> = reservedIDs, resolve: (MarkdownReference) -> MarkdownResolution
     ) -> RenderedMarkdown {
-        var splitLines: [Substring.UTF8View]?
+        // The text up to a NUL, as C reads it (a section never has one: control characters are refused).
+        render(bytes: ArraySlice(markdown.utf8.prefix { $0 != 0 }), path: path, firstLine: firstLine,
+               reserved: reserved, resolve: resolve)
+    }
+
+    /// The same, from the body's UTF-8 bytes (valid UTF-8: a section's body as read from its file).
+    static func render(
+        bytes markdown: ArraySlice<UInt8>, path: String, firstLine: Int = 1,
+        reserved: Set<String> = reservedIDs, resolve: (MarkdownReference) -> MarkdownResolution
+    ) -> RenderedMarkdown {
+        var splitLines: [ArraySlice<UInt8>]?
         func location(_ node: OpaquePointer) -> SourceLocation {
-            let lines = splitLines ?? markdown.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            let lines = splitLines ?? markdown.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
             splitLines = lines
             let line = Int(cmark_node_get_start_line(node))
             let byteColumn = Int(cmark_node_get_start_column(node))
@@ -40,7 +50,12 @@ public enum Markdown {
         }
 
         var diagnostics: [Diagnostic] = []
-        guard let document = markdown.withCString({ cmark_parse_document($0, strlen($0), options) }) else {
+        let parsed = markdown.withUnsafeBufferPointer { buffer -> OpaquePointer? in
+            guard let base = buffer.baseAddress else { return cmark_parse_document("", 0, options) }
+            return cmark_parse_document(UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), buffer.count,
+                                        options)
+        }
+        guard let document = parsed else {
             return RenderedMarkdown(segments: [], headings: [], diagnostics: [
                 Diagnostic(path: path, line: firstLine, column: 1, "không đọc được nội dung Markdown",
                            en: "Markdown could not be parsed"),

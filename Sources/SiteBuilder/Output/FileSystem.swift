@@ -164,7 +164,7 @@ enum FileSystem {
     }
 
     /// `folder/name` → `folder/.name.tiendo-tmp`.
-    private static func temporaryPath(for path: String) -> String {
+    static func temporaryPath(for path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return ".\(path).tiendo-tmp" }
         return path[...slash] + "." + path[path.index(after: slash)...] + ".tiendo-tmp"
     }

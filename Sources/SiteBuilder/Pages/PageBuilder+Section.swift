@@ -6,13 +6,13 @@ extension PageBuilder {
         var section = model.content.sections[index]
         let route = Route.section(slug: section.slug)
         let path = route.path
-        if section.body == nil {
+        if section.bodyBytes == nil {
             do throws(BuildFailure) {
                 section = try section.loadingBody(from: model.content.folder)
             } catch {
                 return sectionDraft(at: index, view: SectionView.empty, diagnostics: error.diagnostics)
             }
-            if StableHasher.digest(section.body ?? "") != section.bodyDigest {
+            if StableHasher.digest(section.bodyBytes ?? []) != section.bodyDigest {
                 return sectionDraft(at: index, view: SectionView.empty, diagnostics: [
                     Diagnostic(path: section.path, "tệp đã thay đổi trong khi dựng trang; hãy dựng lại",
                                en: "changed while the site was being built; build again"),
@@ -21,7 +21,7 @@ extension PageBuilder {
         }
         let references = FigureReferences(model: model, page: path)
         var dependencies: [String] = []
-        let rendered = Markdown.render(section.body ?? "", path: section.path, firstLine: section.bodyFirstLine,
+        let rendered = Markdown.render(bytes: section.bodyBytes ?? [], path: section.path, firstLine: section.bodyFirstLine,
                                        reserved: model.reservedIDs) { reference in
             dependencies.append(SectionRecipe.dependency(reference))
             return references.resolve(reference)

@@ -6,10 +6,9 @@ extension SearchIndex {
         // At most `limit` characters and a space, of at most four bytes each, and never more than the source.
         let capacity = min(html.bytes.count, (limit + 1) * 4)
         return html.bytes.withUnsafeBufferPointer { source in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(capacity, 1)) { out in
-                let count = plainText(source, limit: limit, into: out)
-                return String(decoding: UnsafeBufferPointer(rebasing: out[..<count]), as: UTF8.self)
-            }
+            // Written straight into the text's own storage (which checks it is UTF-8: it is, since only ASCII
+            // bytes are dropped or added).
+            String(unsafeUninitializedCapacity: max(capacity, 1)) { out in plainText(source, limit: limit, into: out) }
         }
     }
 
@@ -22,6 +21,20 @@ extension SearchIndex {
         var index = 0
         let count = source.count
         while index < count {
+            // Eight ordinary bytes at once (no tag, entity, white space or other control character), while no space
+            // is pending and the limit is not reached within them.
+            if !pendingSpace, written + 8 <= out.count, let word = ByteWord.load(source, at: index),
+               !ByteWord.hasByte(word, below: 0x21), !ByteWord.hasByte(word, equalTo: 0x3C),
+               !ByteWord.hasByte(word, equalTo: 0x26), let target = out.baseAddress {
+                let starts = ByteWord.characterStarts(word)
+                if characters + starts <= limit {
+                    UnsafeMutableRawPointer(target + written).storeBytes(of: word, as: UInt64.self)
+                    characters += starts
+                    written += 8
+                    index += 8
+                    continue
+                }
+            }
             let byte = source[index]
             switch byte {
             case 0x3C:

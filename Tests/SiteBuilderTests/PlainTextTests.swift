@@ -22,7 +22,8 @@ struct PlainTextTests {
                       ">", " ", "\n", "\t", "a", "Đ", "ế", "€", "𝕏", "e\u{301}", "&quot"]
         // Runs of letters eight bytes long and more, for the loop's eight-bytes-at-once path (a run cut by the
         // limit, or ending inside a letter of several bytes).
-        let words = ["thư viện", "Bảo tàng", "abcdefghijklmnop", "ĐĐĐĐĐĐĐĐĐ", "x𝕏𝕏𝕏𝕏y", "1234567€"]
+        let words = ["thư viện", "Bảo tàng", "abcdefghijklmnop", "ĐĐĐĐĐĐĐĐĐ", "x𝕏𝕏𝕏𝕏y", "1234567€",
+                     "Bộ suốt di tiêu trực động", "a b c d e f g h i j", "xy  zw  uv", " lead", "trail "]
         var generator = SystemRandomNumberGenerator()
         for round in 0..<6_000 {
             let long = round % 2 == 1
@@ -31,6 +32,19 @@ struct PlainTextTests {
                 .map { _ in choices[Int.random(in: 0..<choices.count, using: &generator)] }.joined()
             let limit = Int.random(in: 0...(long ? 120 : 20), using: &generator)
             #expect(SearchIndex.plainText(HTML(html), limit: limit) == Self.reference(html, limit: limit), "\(html)")
+        }
+    }
+
+    /// The byte mask the loop finds spaces with, against the bytes one by one (words made of the bytes around a
+    /// space, so that a borrow from one byte to the next would show).
+    @Test func spacesAreFoundByteByByte() {
+        let choices: [UInt8] = [0x20, 0x1F, 0x21, 0x00, 0xA0, 0x60, 0xFF, 0x41]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let bytes = (0..<8).map { _ in choices[Int.random(in: 0..<choices.count, using: &generator)] }
+            let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * $1.offset) }
+            let expected = bytes.enumerated().reduce(UInt64(0)) { $0 | ($1.element == 0x20 ? 0x80 << (8 * $1.offset) : 0) }
+            #expect(ByteWord.bytes(of: word, equalTo: 0x20) == expected, "\(bytes)")
         }
     }
 

@@ -22,6 +22,14 @@ enum ByteWord {
         return (difference &- ones) & ~difference & highs != 0
     }
 
+    /// The bytes of `word` that are `byte`, each as 0x80 in its place (0 elsewhere): exact byte by byte (no borrow
+    /// crosses from one byte to the next).
+    static func bytes(of word: UInt64, equalTo byte: UInt8) -> UInt64 {
+        let difference = word ^ (ones &* UInt64(byte))
+        let lows = ~highs
+        return ~(((difference & lows) &+ lows) | difference | lows)
+    }
+
     /// How many bytes of `word` start a UTF-8 character (are not continuation bytes, `10xxxxxx`).
     static func characterStarts(_ word: UInt64) -> Int {
         8 - (word & ~(word << 1) & highs).nonzeroBitCount

@@ -21,11 +21,14 @@ extension SearchIndex {
         var index = 0
         let count = source.count
         while index < count {
-            // Eight ordinary bytes at once (no tag, entity, white space or other control character), while no space
-            // is pending and the limit is not reached within them.
+            // Eight bytes at once when they are copied as they are: no tag, entity, control character or white
+            // space but single spaces between words (Vietnamese has a space every few bytes), none of them last
+            // (what follows decides) or first in the text; no space pending, and the limit not reached within them.
             if !pendingSpace, written + 8 <= out.count, let word = ByteWord.load(source, at: index),
-               !ByteWord.hasByte(word, below: 0x21), !ByteWord.hasByte(word, equalTo: 0x3C),
-               !ByteWord.hasByte(word, equalTo: 0x26), let target = out.baseAddress {
+               !ByteWord.hasByte(word, below: 0x20), !ByteWord.hasByte(word, equalTo: 0x3C),
+               !ByteWord.hasByte(word, equalTo: 0x26), let target = out.baseAddress,
+               case let spaces = ByteWord.bytes(of: word, equalTo: 0x20), spaces & (spaces >> 8) == 0,
+               spaces & 0x8000_0000_0000_0000 == 0, characters > 0 || spaces & 0x80 == 0 {
                 let starts = ByteWord.characterStarts(word)
                 if characters + starts <= limit {
                     UnsafeMutableRawPointer(target + written).storeBytes(of: word, as: UInt64.self)

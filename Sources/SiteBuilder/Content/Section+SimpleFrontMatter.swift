@@ -5,32 +5,34 @@ extension Section {
     /// of a clean build; a test holds this path to Yams' result on random front matters.
     static func loadSimple(_ split: FrontMatter, path: String, fileName: String, english: Bool) -> Section? {
         guard let entries = SimpleFrontMatter.entries(split.yaml) else { return nil }
-        var values: [String: String] = [:]
-        var locations: [String: SourceLocation] = [:]
+        // By the key's place in `keys` (four slots, not a dictionary: this runs for every section).
+        var values = [String?](repeating: nil, count: keys.count)
+        var lines = [Int](repeating: 0, count: keys.count)
         for entry in entries {
             // Unknown keys are warned about; a key twice is an error: both are left to Yams.
-            guard keys.contains(entry.key), values[entry.key] == nil else { return nil }
-            values[entry.key] = entry.value
+            guard let slot = keys.firstIndex(of: entry.key), values[slot] == nil else { return nil }
+            values[slot] = entry.value
             // Front matter starts on the file's second line; every key of this form is in column 1.
-            locations[entry.key] = SourceLocation(path: path, line: entry.line + 1, column: 1)
+            lines[slot] = entry.line + 1
         }
+        func value(_ key: String) -> String? { keys.firstIndex(of: key).flatMap { values[$0] } }
         // `order` and `slug` in an English section are warned about.
-        if english && (values["order"] != nil || values["slug"] != nil) { return nil }
+        if english && (value("order") != nil || value("slug") != nil) { return nil }
         func text(_ key: String) -> String? {
-            guard let value = values[key] else { return nil }
+            guard let value = value(key) else { return nil }
             let text = CleanText.trimmingWhitespace(value)
             return text.isEmpty || CleanText.firstControlCharacter(in: text) != nil ? nil : text
         }
         guard let title = text("title") else { return nil }
         var order = 0
         if !english {
-            guard let written = values["order"], let value = Int(written) else { return nil }
-            order = value
+            guard let written = value("order"), let number = Int(written) else { return nil }
+            order = number
         }
         let summary = text("summary")
-        if values["summary"] != nil && summary == nil { return nil }
+        if value("summary") != nil && summary == nil { return nil }
         var slug = english ? "en" : nil
-        if !english, values["slug"] != nil {
+        if !english, value("slug") != nil {
             guard let given = text("slug"), Slug.make(given) == given else { return nil }
             slug = given
         }
@@ -41,7 +43,9 @@ extension Section {
         return Section(fileName: fileName, path: path, title: title, order: order, summary: summary,
                        slug: finalSlug, body: split.body, bodyDigest: StableHasher.digest(split.body), stamp: nil,
                        bodyFirstLine: split.bodyFirstLine,
-                       keyLocations: Dictionary(uniqueKeysWithValues: keys.map { ($0, locations[$0] ?? start) }))
+                       keyLocations: Dictionary(uniqueKeysWithValues: zip(keys, lines).map { key, line in
+                           (key, line > 0 ? SourceLocation(path: path, line: line, column: 1) : start)
+                       }))
     }
 }
 
@@ -89,9 +93,10 @@ enum SimpleFrontMatter {
             guard last != UInt8(ascii: " ") else { return nil }
             text = String(decoding: bytes, as: UTF8.self)
             guard let lead = text.unicodeScalars.first, lead.value >= 0x80 || isAlphanumeric(lead),
-                  text.unicodeScalars.allSatisfy({ isPlain($0) }) else { return nil }
+                  text.unicodeScalars.allSatisfy({ isPlain($0) && isPrintable($0) }) else { return nil }
             // Plain scalars Yams reads as null.
-            if ["~", "null", "Null", "NULL"].contains(text) { return nil }
+            if text.utf8.count <= 4 && ["~", "null", "Null", "NULL"].contains(text) { return nil }
+            return text
         }
         return text.unicodeScalars.allSatisfy(isPrintable) ? text : nil
     }
@@ -105,7 +110,10 @@ enum SimpleFrontMatter {
 
     private static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value >= 0x80 { return !scalar.properties.isWhitespace }
-        return isAlphanumeric(scalar) || " .,/()_-".unicodeScalars.contains(scalar)
+        switch scalar {
+        case "a"..."z", "A"..."Z", "0"..."9", " ", ".", ",", "/", "(", ")", "_", "-": return true
+        default: return false
+        }
     }
 
     /// What libyaml reads as a character of a value (not a line break, byte-order mark or non-character); tabs are

@@ -169,9 +169,10 @@ public struct SiteContent: Sendable {
         // project; otherwise each goes through the checks of `read(_:)`, which report it.
         let folderIsInside = folderDescriptor >= 0 && (try? folder.checkInsideRoot(folderURL)) != nil
         let folderPath = folderURL.path.hasSuffix("/") ? folderURL.path : folderURL.path + "/"
-        // Eight workers: ten thousand files the kernel no longer held in memory loaded in 0.56-0.75 s with two, in
-        // 0.31-0.35 s with eight (the disk answers several reads at once); held in memory, the same either way.
-        let loaded = try? FileSystem.concurrently(files, waitingWorkers: 8) { file -> LoadedSection in
+        // One worker per core when the files are in memory, eight when they must come from the disk (see
+        // FileSystem.looksCached).
+        let cached = FileSystem.looksCached(files.map(\.name), in: folderDescriptor)
+        let loaded = try? FileSystem.concurrently(files, waitingWorkers: cached ? nil : 8) { file -> LoadedSection in
             var log = DiagnosticLog()
             let (name, known) = file
             // Without a cache there is nothing to compare a stamp with: the file is read, and stamped as read.

@@ -171,7 +171,7 @@ public struct SiteContent: Sendable {
         let folderPath = folderURL.path.hasSuffix("/") ? folderURL.path : folderURL.path + "/"
         // One worker per core when the files are in memory, eight when they must come from the disk (see
         // FileSystem.looksCached).
-        let cached = FileSystem.looksCached(files.map(\.name), in: folderDescriptor)
+        let cached = FileSystem.looksCached(files.lazy.map(\.name), in: folderDescriptor)
         let loaded = try? FileSystem.concurrently(files, waitingWorkers: cached ? nil : 8) { file -> LoadedSection in
             var log = DiagnosticLog()
             let (name, known) = file
@@ -185,15 +185,13 @@ public struct SiteContent: Sendable {
             }
             do throws(BuildFailure) {
                 let read = folderIsInside ? try folder.readSection(name, in: folderDescriptor, displayPath: path) : nil
-                let bytes: [UInt8]
-                let shownPath: String
+                var section: Section?
                 if let read {
-                    (bytes, shownPath) = (read.bytes, path)
+                    section = Section.load(read.bytes, path: path, fileName: name, english: english, log: &log)
                 } else {
                     let file = try folder.read(URL(fileURLWithPath: folderPath + name, isDirectory: false))
-                    (bytes, shownPath) = (Array(file.text.utf8), file.path)
+                    section = Section.load(file, fileName: name, english: english, log: &log)
                 }
-                var section = Section.load(bytes, path: shownPath, fileName: name, english: english, log: &log)
                 // The stamp of what was read, when the file was read from its open descriptor.
                 section?.stamp = read.map(\.stamp) ?? stamp
                 return LoadedSection(section: section, diagnostics: log.diagnostics)

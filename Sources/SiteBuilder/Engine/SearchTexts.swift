@@ -45,20 +45,14 @@ public struct SearchTexts: Sendable {
         return output.deletingLastPathComponent().appendingPathComponent(name)
     }
 
-    /// The file's bytes: the magic, the count, then each path and text, sorted by path.
-    static func serialized(_ texts: [String: String]) -> [UInt8] {
-        var bytes: [UInt8] = []
-        write(texts) { bytes += $0 }
-        return bytes
-    }
-
-    /// The same bytes, written beside `path` (see FileSystem.stage) in runs of about 128 KiB: ten thousand texts
-    /// are 11 MB, which a buffer of their own would take as fresh memory at the end of a clean build.
+    /// The file, written beside `path` (see FileSystem.stage) in runs of about 128 KiB: the magic, the count, then
+    /// each path and text, sorted by path. Ten thousand texts are 11 MB, which a buffer of their own would take as
+    /// fresh memory at the end of a clean build.
     static func stage(_ texts: [String: String], for path: String) -> FileSystem.Staged? {
         FileSystem.stage(for: path) { sink in try write(texts, to: sink.write) }
     }
 
-    /// Gives the serialized bytes to `emit` in runs.
+    /// Gives the file's bytes to `emit` in runs.
     private static func write(_ texts: [String: String], to emit: ([UInt8]) throws -> Void) rethrows {
         let run = 1 << 17
         var writer = BinaryWriter(capacity: run + 4096)

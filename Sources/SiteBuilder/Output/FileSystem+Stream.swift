@@ -9,17 +9,8 @@ extension FileSystem {
 
         /// Writes all of `bytes`; throws the error of a write that failed.
         func write(_ bytes: [UInt8]) throws {
-            try bytes.withUnsafeBytes { buffer in
-                var offset = 0
-                while offset < buffer.count, let base = buffer.baseAddress {
-                    let count = Foundation.write(descriptor, base + offset, buffer.count - offset)
-                    if count < 0 {
-                        if errno == EINTR { continue }
-                        throw FileSystem.error(errno, "(descriptor \(descriptor))")
-                    }
-                    offset += count
-                }
-            }
+            let failure = FileSystem.writeAll(bytes, to: descriptor)
+            if failure != 0 { throw FileSystem.error(failure, "(descriptor \(descriptor))") }
         }
     }
 

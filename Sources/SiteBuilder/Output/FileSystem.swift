@@ -107,7 +107,17 @@ enum FileSystem {
     static func create(_ data: some ContiguousBytes, at name: String, in folder: Int32, errorPath: String) throws {
         let descriptor = openat(folder, name, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw error(errno, errorPath) }
-        let failure = data.withUnsafeBytes { buffer -> Int32 in
+        let failure = writeAll(data, to: descriptor)
+        close(descriptor)
+        guard failure == 0 else {
+            unlinkat(folder, name, 0)
+            throw error(failure, errorPath)
+        }
+    }
+
+    /// Writes all of `data` to the open file `descriptor`: 0, or the error of the write that failed.
+    static func writeAll(_ data: some ContiguousBytes, to descriptor: Int32) -> Int32 {
+        data.withUnsafeBytes { buffer -> Int32 in
             var offset = 0
             while offset < buffer.count, let base = buffer.baseAddress {
                 let count = Foundation.write(descriptor, base + offset, buffer.count - offset)
@@ -118,11 +128,6 @@ enum FileSystem {
                 offset += count
             }
             return 0
-        }
-        close(descriptor)
-        guard failure == 0 else {
-            unlinkat(folder, name, 0)
-            throw error(failure, errorPath)
         }
     }
 

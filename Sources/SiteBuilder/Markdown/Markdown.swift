@@ -33,7 +33,8 @@ public enum Markdown {
     /// The same, from the body's UTF-8 bytes (valid UTF-8: a section's body as read from its file).
     static func render(
         bytes markdown: ArraySlice<UInt8>, path: String, firstLine: Int = 1,
-        reserved: Set<String> = reservedIDs, resolve: (MarkdownReference) -> MarkdownResolution
+        reserved: Set<String> = reservedIDs, blockByBlock: Bool = false,
+        resolve: (MarkdownReference) -> MarkdownResolution
     ) -> RenderedMarkdown {
         var splitLines: [ArraySlice<UInt8>]?
         func location(_ node: OpaquePointer) -> SourceLocation {
@@ -67,6 +68,7 @@ public enum Markdown {
         var links: [OpaquePointer] = []
         var images: [OpaquePointer] = []
         var codeSpans: [OpaquePointer] = []
+        var headingCount = 0
         if let iterator = cmark_iter_new(document) {
             defer { cmark_iter_free(iterator) }
             while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
@@ -76,6 +78,7 @@ public enum Markdown {
                 case CMARK_NODE_LINK: links.append(node)
                 case CMARK_NODE_IMAGE: images.append(node)
                 case CMARK_NODE_CODE: codeSpans.append(node)
+                case CMARK_NODE_HEADING: headingCount += 1
                 default: break
                 }
             }
@@ -141,6 +144,10 @@ public enum Markdown {
         }
 
         // Pass 4: render top-level blocks; headings get ids, indicator fences become placeholders.
+        if !blockByBlock, let whole = renderWhole(document, headingCount: headingCount, reserved: reserved) {
+            return RenderedMarkdown(segments: whole.html.isEmpty ? [] : [.html(whole.html)], headings: whole.headings,
+                                    diagnostics: diagnostics, fragmentLinks: fragmentLinks)
+        }
         var segments: [RenderedMarkdown.Segment] = []
         var headings: [RenderedMarkdown.Heading] = []
         var ids = SlugRegistry(reserved: reserved)
@@ -205,7 +212,7 @@ public enum Markdown {
     ) -> Result<RenderedMarkdown.Segment, BuildFailure>? {
         guard let info = cmark_node_get_fence_info(node).map({ String(cString: $0) }) else { return nil }
         let words = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-        guard let keyword = words.first, ["indicator", "indicators", "tasks"].contains(keyword) else { return nil }
+        guard let keyword = words.first, blockKeywords.contains(keyword) else { return nil }
         guard words.count == 2 else {
             let example = switch keyword {
             case "indicator": "```indicator TV-02"
@@ -224,7 +231,7 @@ public enum Markdown {
     }
 
     /// The text of a node's inline children, for heading ids and the table of contents.
-    private static func plainText(_ root: OpaquePointer) -> String {
+    static func plainText(_ root: OpaquePointer) -> String {
         var text = ""
         guard let iterator = cmark_iter_new(root) else { return text }
         defer { cmark_iter_free(iterator) }

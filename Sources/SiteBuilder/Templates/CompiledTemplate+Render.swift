@@ -1,21 +1,61 @@
 /// A value a compiled template reads, typed by the field table it comes from (see ViewField).
+///
+/// Every case holds at most two words and no existential (a view is held by `TemplateObject`), so a value is
+/// copied with one reference count and no call through a type's value witnesses: a value held `any TemplateView`
+/// directly, and copying and destroying values as names were looked up was a fifth of filling the templates.
 enum TemplateValue: Sendable {
     case text(String)
     case html(HTML)
     case number(Int)
     case flag(Bool)
-    case object(any TemplateView)
-    case objects([any TemplateView])
+    case object(TemplateObject)
+    case objects(TemplateList)
     case texts([String])
     case interfaceText(InterfaceText)
+    /// The item at an index of a list, on the context stack while a section runs for it: a view in a list needs no
+    /// object of its own to be looked into.
+    case listItem(TemplateList, Int)
+
+    static func object(_ view: any TemplateView) -> TemplateValue { .object(TemplateObject(view)) }
 
     func lookup(_ name: Int) -> TemplateValue? {
         switch self {
-        case .object(let view): view.lookup(name)
+        case .object(let object): object.view.lookup(name)
+        case .listItem(let list, let index): list.lookup(name, at: index)
         case .interfaceText(let text): text[name].map(TemplateValue.text)
         default: nil
         }
     }
+}
+
+/// A view on the context stack of a compiled template (see TemplateValue).
+final class TemplateObject: Sendable {
+    let view: any TemplateView
+
+    init(_ view: any TemplateView) {
+        self.view = view
+    }
+}
+
+/// A list of views of one type, as a template reads it: one object for the whole list, whose items are looked into
+/// where they are (a list converted to `[any TemplateView]` took a new array and a box for each item, at every
+/// lookup).
+class TemplateList: @unchecked Sendable {
+    var count: Int { 0 }
+
+    func lookup(_ name: Int, at index: Int) -> TemplateValue? { nil }
+}
+
+final class ViewList<Child: TemplateView>: TemplateList, @unchecked Sendable {
+    let items: [Child]
+
+    init(_ items: [Child]) {
+        self.items = items
+    }
+
+    override var count: Int { items.count }
+
+    override func lookup(_ name: Int, at index: Int) -> TemplateValue? { items[index].lookup(name) }
 }
 
 /// What every template can read below its own view: the interface text, as `text`.
@@ -98,7 +138,9 @@ struct CompiledTheme: Sendable {
                 case nil, .flag(false)?: break
                 case .flag(true)?: run(program, body, stack: &stack, into: &out)
                 case .objects(let list)?:
-                    for item in list { runPushed(program, .object(item), body, stack: &stack, into: &out) }
+                    for index in 0..<list.count {
+                        runPushed(program, .listItem(list, index), body, stack: &stack, into: &out)
+                    }
                 case .texts(let list)?:
                     for item in list { runPushed(program, .text(item), body, stack: &stack, into: &out) }
                 case let value?: runPushed(program, value, body, stack: &stack, into: &out)
@@ -120,7 +162,7 @@ struct CompiledTheme: Sendable {
     static func isFalsy(_ value: TemplateValue?) -> Bool {
         switch value {
         case nil, .flag(false)?: true
-        case .objects(let list)?: list.isEmpty
+        case .objects(let list)?: list.count == 0
         case .texts(let list)?: list.isEmpty
         default: false
         }

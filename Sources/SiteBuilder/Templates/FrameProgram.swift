@@ -121,7 +121,7 @@ final class FrameProgram: Sendable {
             switch value {
             case nil, .flag(false)?: break
             case .flag(true)?: specialize(body)
-            case .objects(let list)?: for item in list { pushed(.object(item), body) }
+            case .objects(let list)?: for index in 0..<list.count { pushed(.listItem(list, index), body) }
             case .texts(let list)?: for item in list { pushed(.text(item), body) }
             case let value?: pushed(value, body)
             }

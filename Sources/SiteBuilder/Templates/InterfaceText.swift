@@ -79,32 +79,47 @@ struct InterfaceText: MustacheParent, Sendable {
         case tasksOverdueSummary = "tasks_overdue_summary"
     }
 
-    let language: String
-    let entries: [String: String]
-    /// The same entries by name number, for the compiled templates (`{{text.KEY}}`).
-    private let byName: FieldTable<String>
+    /// Everything below in one object, so that a copy (a template value, say: `{{text.KEY}}` on every page) is one
+    /// reference count, not five.
+    private final class Storage: Sendable {
+        let language: String
+        let entries: [String: String]
+        let byName: FieldTable<String>
+        let numbers: NumberStyle
+        let digest: String
+
+        init(language: String, entries: [String: String]) {
+            self.language = language
+            self.entries = entries
+            byName = FieldTable(entries.map { (FieldName($0.key), $0.value) })
+            numbers = NumberStyle.forLanguage(language)
+            var hasher = StableHasher()
+            for (key, value) in entries.sorted(by: { $0.key < $1.key }) {
+                hasher.combine(key)
+                hasher.combine(value)
+            }
+            hasher.combine(language)
+            digest = hasher.finalize()
+        }
+    }
+
+    private let storage: Storage
+
+    var language: String { storage.language }
+    var entries: [String: String] { storage.entries }
     /// How numbers are written in this language (`1.234,5` in Vietnamese, `1,234.5` in English).
-    let numbers: NumberStyle
+    var numbers: NumberStyle { storage.numbers }
     /// A stable hash of every entry: what a page's fingerprint takes instead of the whole table.
-    let digest: String
+    var digest: String { storage.digest }
 
     init(language: String, entries: [String: String]) {
-        self.language = language
-        self.entries = entries
-        byName = FieldTable(entries.map { (FieldName($0.key), $0.value) })
-        numbers = NumberStyle.forLanguage(language)
-        var hasher = StableHasher()
-        for (key, value) in entries.sorted(by: { $0.key < $1.key }) {
-            hasher.combine(key)
-            hasher.combine(value)
-        }
-        hasher.combine(language)
-        digest = hasher.finalize()
+        storage = Storage(language: language, entries: entries)
     }
 
     func child(named name: String) -> Any? { entries[name] }
 
-    subscript(name: Int) -> String? { byName[name] }
+    /// The entries by name number, for the compiled templates (`{{text.KEY}}`).
+    subscript(name: Int) -> String? { storage.byName[name] }
 
     subscript(key: Key) -> String { entries[key.rawValue] ?? key.rawValue }
 

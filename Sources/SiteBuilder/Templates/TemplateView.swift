@@ -127,6 +127,6 @@ struct ViewField<View>: Sendable {
             let list = get(view)
             hasher.combine(list.count)
             for child in list { child.fingerprint(into: &hasher) }
-        }, typed: { .objects(get($0)) })
+        }, typed: { .objects(ViewList(get($0))) })
     }
 }

@@ -79,6 +79,21 @@ import Testing
         }
     }
 
+    /// A clean build writes its cache while the search index is made (SiteBuild.earlyCache): the file must be the
+    /// cache the build ended with, in both editions and with a section's warning in its entry.
+    @Test func aCleanBuildWritesTheCacheItEndedWith() async throws {
+        let site = try TestSite("example")
+        defer { site.remove() }
+        try site.replace(in: "Content/sections/en/03-muc-tieu.md", "title: II. Objectives",
+                         with: "title: II. Objectives\norder: 7")
+        let result = try await site.build()
+        let written = try Data(contentsOf: site.url(".Output.tiendo-cache"))
+        #expect(result.cache.serialized() == written)
+        let entry = try #require(result.cache.entries.first { $0.key.hasSuffix("en/03-muc-tieu.md") }?.value)
+        #expect(entry.warnings.count == 1)
+        #expect(BuildCache.parse(written)?.entries.count == result.cache.entries.count)
+    }
+
     @Test func aDamagedCacheStillGivesTheCleanBuild() async throws {
         let site = try TestSite()
         defer { site.remove() }

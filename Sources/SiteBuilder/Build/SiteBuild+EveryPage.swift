@@ -147,6 +147,34 @@ extension SiteBuild {
         return (made, byPath)
     }
 
+    /// The cache a clean build will write, written beside `output` on another thread while the search index is made
+    /// (staged only: `run()` puts it in place once the site is published). Its entries take `warnings` (what the
+    /// content's loading gave) and the pages' own warnings; it is the cache the build ends with when the link check,
+    /// index and catalogue add no warning (the caller compares), which is what a clean build usually gives: writing
+    /// it after them kept one core busy for the last 0.05 s of a clean build of 10,000 sections.
+    static func earlyCache(_ editions: [[RouteRenderer.Rendered]], warnings: [Diagnostic], cache: BuildCache?,
+                           beside output: URL) -> (warnings: [Diagnostic], staged: Background<FileSystem.Staged?>) {
+        let warnings = warnings + editions.flatMap { $0.flatMap(\.diagnostics) }.filter { $0.severity == .warning }
+        let staged = Background { () -> FileSystem.Staged? in
+            let parts = editions.map { rendered in
+                var edition = FinishedEdition(outputPrefix: "", files: [], cacheEntries: [], reusedEntries: 0,
+                                              freshEntries: [], diagnostics: [])
+                for item in rendered {
+                    guard let entry = item.cacheEntry else { continue }
+                    edition.cacheEntries.append(entry)
+                    if item.reusedEntry { edition.reusedEntries += 1 } else { edition.freshEntries.append(entry) }
+                }
+                return edition
+            }
+            var newCache = BuildCache(entries: cacheEntries(parts, cache: cache, warnings: warnings).entries)
+            newCache.sortedPaths = cache?.sortedPaths
+            newCache.base = cache?.base
+            newCache.inputs = cache?.currentInputs
+            return newCache.stage(beside: output)
+        }
+        return (warnings, staged)
+    }
+
     /// The new cache's entries, and whether they differ from the cache's. When every entry is the cache's own
     /// or replaces one of them, the cache's dictionary is taken and only the new ones are put in (ten thousand
     /// insertions cost more than the rest of collecting); entries get this build's warnings for their files.

@@ -96,6 +96,7 @@ extension SiteBuild {
             try fresh?.spare.check(writer)
         } catch {
             result.stagedTexts.forEach { $0.value?.discard() }
+            result.stagedCache?.value?.discard()
             throw error
         }
         var timer = StepTimer()
@@ -104,7 +105,7 @@ extension SiteBuild {
         // build of 10,000 sections), while the writer publishes; they replace their files only after it succeeded.
         let newCache = result.cacheChanged ? result.cache : nil
         let output = paths.output
-        let staging = [Background { newCache?.stage(beside: output) }] + result.stagedTexts
+        let staging = [result.stagedCache ?? Background { newCache?.stage(beside: output) }] + result.stagedTexts
         func staged() -> [FileSystem.Staged] { staging.compactMap(\.value) }
         let written: OutputWriter.Summary
         do {

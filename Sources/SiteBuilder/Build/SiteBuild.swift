@@ -36,6 +36,9 @@ public struct BuildResult: Sendable {
     /// With `run()`: the search texts being written beside the output folder (see FileSystem.stage), started as
     /// soon as each edition's index was made.
     var stagedTexts: [Background<FileSystem.Staged?>] = []
+    /// With `run()` and nothing published before: the cache being written beside the output folder, started as
+    /// soon as the pages were rendered (see SiteBuild.earlyCache); nil when `run()` writes it itself.
+    var stagedCache: Background<FileSystem.Staged?>?
     /// Set by `run()`: what the writer changed in the output folder.
     public var written: OutputWriter.Summary?
     /// The site settings the build read (for an edition's bag).
@@ -98,6 +101,9 @@ public struct SiteBuild: Sendable {
                 await Self.finish(edition, rendered: rendered, previous: previous, cache: cache, textsPath: textsPath)
             })
         }
+        let earlyCache = previous == nil ? output.map { output in
+            Self.earlyCache(renderedEditions, warnings: log.warnings, cache: cache, beside: output)
+        } : nil
         var finished: [FinishedEdition] = []
         var stagedTexts: [Background<FileSystem.Staged?>] = []
         for task in finishing {
@@ -111,6 +117,7 @@ public struct SiteBuild: Sendable {
         timer.lap("link check, search index and catalogue")
         guard !log.hasErrors else {
             stagedTexts.forEach { $0.value?.discard() }
+            earlyCache?.staged.value?.discard()
             throw BuildFailure(diagnostics: log.sorted)
         }
         // The cache's entries are collected on another core while the files are sorted and the manifest made.
@@ -134,6 +141,13 @@ public struct SiteBuild: Sendable {
                                  cache: newCache, cacheChanged: cacheChanged, searchTexts: searchTexts,
                                  site: model.site)
         result.stagedTexts = stagedTexts
+        if let earlyCache {
+            if earlyCache.warnings == warnings && cacheChanged {
+                result.stagedCache = earlyCache.staged
+            } else {
+                earlyCache.staged.value?.discard()
+            }
+        }
         // The model too: freeing it took a few milliseconds at the end of a rebuild of 10,000 sections.
         result.keptUntilExit = [renderedEditions, finished, loaded, model, english]
         return result

@@ -107,7 +107,10 @@ extension BuildCache {
         if let base, let changes = changesBytes(), changes.count * 4 <= base.source.bytes.count {
             return FileSystem.stage(changes, for: Self.changesURL(beside: output).path)
         }
-        var staged = FileSystem.stage(serializedBytes(), for: Self.url(beside: output).path)
+        let parts = serializedParts()
+        var staged = FileSystem.stage(for: Self.url(beside: output).path) { sink in
+            for part in parts { try sink.write(part) }
+        }
         staged?.obsolete = Self.changesURL(beside: output).path
         return staged
     }

@@ -46,8 +46,12 @@ extension Markdown {
         for node in topHeadings {
             let level = Int(cmark_node_get_heading_level(node))
             let digit = UInt8(ascii: "0") + UInt8(level)
-            while index <= last, !(html[index] == 0x3C && html[index + 1] == 0x68 && html[index + 2] == digit
-                                   && html[index + 3] == 0x3E) {
+            // From one `<` to the next (memchr), until one opens a heading of this level.
+            guard let base = html.baseAddress else { return nil }
+            while index <= last {
+                guard let found = memchr(base + index, 0x3C, last + 1 - index) else { return nil }
+                index = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+                if html[index + 1] == 0x68 && html[index + 2] == digit && html[index + 3] == 0x3E { break }
                 index += 1
             }
             guard index <= last else { return nil }

@@ -30,7 +30,7 @@ extension PageBuilder {
         var body = HTML()
         var prose = HTML()
         // The page's landmarks (Markdown.reservedIDs) are added by LinkCheck; they are the same on every page.
-        var anchors = Set(rendered.headings.map(\.id))
+        var anchors = rendered.headings.map(\.id)
         var placed: [String: Int] = [:]
         func placeOnce(_ name: String, _ location: SourceLocation) -> Bool {
             if let line = placed[name] {
@@ -56,7 +56,7 @@ extension PageBuilder {
                     continue
                 }
                 guard placeOnce(computed.definition.id, location) else { continue }
-                anchors.formUnion(IndicatorViews.blockIDs(ofIndicator: computed.definition.id))
+                anchors += IndicatorViews.blockIDs(ofIndicator: computed.definition.id)
                 body += model.theme.html(views.indicatorView(computed, from: path), template: "indicator-block",
                                            text: model.text)
             case let .indicatorGroup(code, location):
@@ -68,7 +68,7 @@ extension PageBuilder {
                     continue
                 }
                 guard placeOnce(code, location) else { continue }
-                anchors.formUnion(IndicatorViews.blockIDs(ofGroup: code))
+                anchors += IndicatorViews.blockIDs(ofGroup: code)
                 body += model.theme.html(views.groupView(group, from: path), template: "group-summary", text: model.text)
             case let .taskList(fileName, location):
                 dependencies.append(SectionRecipe.taskBlock(fileName))
@@ -100,7 +100,9 @@ extension PageBuilder {
                                body: body, previous: previous, next: next)
         var draft = sectionDraft(at: index, view: view, diagnostics: diagnostics)
         draft.dependencies = dependencies
-        draft.anchors = anchors.sorted()
+        // Sorted, each once (a list: hashing a handful of ids into a set for every page cost more than this).
+        draft.anchors = []
+        for id in anchors.sorted() where draft.anchors.last != id { draft.anchors.append(id) }
         draft.fragmentLinks = rendered.fragmentLinks
         draft.searchText = SearchIndex.plainText(prose)
         return draft

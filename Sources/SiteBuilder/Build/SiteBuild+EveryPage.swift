@@ -6,14 +6,27 @@ extension SiteBuild {
     struct FinishedEdition: Sendable {
         var outputPrefix: String
         var files: [OutputFile]
-        var cacheEntries: [BuildCache.Entry]
-        /// How many of them are the cache's own entries, reused as they were, and the others.
-        var reusedEntries: Int
-        var freshEntries: [BuildCache.Entry]
+        var entries: EditionEntries
         var diagnostics: [Diagnostic]
         var searchTexts: [String: String]?
         /// Those texts serialized and staged beside their file (SearchTexts.url), when they are kept there.
         var stagedTexts: Background<FileSystem.Staged?>?
+    }
+
+    /// The cache entries of an edition's pages: all of them, how many are the cache's own (reused as they were),
+    /// and the others.
+    struct EditionEntries: Sendable {
+        var all: [BuildCache.Entry] = []
+        var reused = 0
+        var fresh: [BuildCache.Entry] = []
+
+        init(_ rendered: [RouteRenderer.Rendered]) {
+            for item in rendered {
+                guard let entry = item.cacheEntry else { continue }
+                all.append(entry)
+                if item.reusedEntry { reused += 1 } else { fresh.append(entry) }
+            }
+        }
     }
 
     /// `textsPath`: where the sections' texts are kept for the next build (SearchTexts.url), when they are.
@@ -28,17 +41,9 @@ extension SiteBuild {
         var log = DiagnosticLog()
         var made: [OutputFile] = []
         made.reserveCapacity(rendered.count)
-        var entries: [BuildCache.Entry] = []
-        entries.reserveCapacity(edition.content.sections.count)
-        var reused = 0
-        var fresh: [BuildCache.Entry] = []
         for item in rendered {
             log.append(contentsOf: item.diagnostics)
             if let file = item.file { made.append(file) }
-            if let entry = item.cacheEntry {
-                entries.append(entry)
-                if item.reusedEntry { reused += 1 } else { fresh.append(entry) }
-            }
         }
         // With nothing published before (a clean build), the search index is made again, from the texts of pages
         // all rendered now: they are serialized and staged for the next build on another core meanwhile, instead
@@ -54,8 +59,8 @@ extension SiteBuild {
         log.append(contentsOf: await linkProblems)
         log.append(contentsOf: madeLog.diagnostics)
         if texts == nil { early?.value?.discard() }
-        return FinishedEdition(outputPrefix: edition.outputPrefix, files: made + everyPage, cacheEntries: entries,
-                               reusedEntries: reused, freshEntries: fresh, diagnostics: log.diagnostics,
+        return FinishedEdition(outputPrefix: edition.outputPrefix, files: made + everyPage,
+                               entries: EditionEntries(rendered), diagnostics: log.diagnostics,
                                searchTexts: texts, stagedTexts: texts.flatMap { texts in early ?? stage { texts } })
     }
 
@@ -158,21 +163,8 @@ extension SiteBuild {
                            beside output: URL) -> (warnings: [Diagnostic], staged: Background<FileSystem.Staged?>) {
         let warnings = warnings + editions.flatMap { $0.flatMap(\.diagnostics) }.filter { $0.severity == .warning }
         let staged = Background { () -> FileSystem.Staged? in
-            let parts = editions.map { rendered in
-                var edition = FinishedEdition(outputPrefix: "", files: [], cacheEntries: [], reusedEntries: 0,
-                                              freshEntries: [], diagnostics: [])
-                for item in rendered {
-                    guard let entry = item.cacheEntry else { continue }
-                    edition.cacheEntries.append(entry)
-                    if item.reusedEntry { edition.reusedEntries += 1 } else { edition.freshEntries.append(entry) }
-                }
-                return edition
-            }
-            var newCache = BuildCache(entries: cacheEntries(parts, cache: cache, warnings: warnings).entries)
-            newCache.sortedPaths = cache?.sortedPaths
-            newCache.base = cache?.base
-            newCache.inputs = cache?.currentInputs
-            return newCache.stage(beside: output)
+            let entries = cacheEntries(editions.map(EditionEntries.init), cache: cache, warnings: warnings).entries
+            return BuildCache(entries: entries, following: cache).stage(beside: output)
         }
         return (warnings, staged)
     }
@@ -180,10 +172,10 @@ extension SiteBuild {
     /// The new cache's entries, and whether they differ from the cache's. When every entry is the cache's own
     /// or replaces one of them, the cache's dictionary is taken and only the new ones are put in (ten thousand
     /// insertions cost more than the rest of collecting); entries get this build's warnings for their files.
-    static func cacheEntries(_ editions: [FinishedEdition], cache: BuildCache?, warnings: [Diagnostic])
+    static func cacheEntries(_ editions: [EditionEntries], cache: BuildCache?, warnings: [Diagnostic])
         -> (entries: [String: BuildCache.Entry], changed: Bool) {
-        let fresh = editions.flatMap(\.freshEntries)
-        let reused = editions.reduce(0) { $0 + $1.reusedEntries }
+        let fresh = editions.flatMap(\.fresh)
+        let reused = editions.reduce(0) { $0 + $1.reused }
         var entries: [String: BuildCache.Entry]
         var changed = false
         if let cache, reused + fresh.count == cache.entries.count,
@@ -202,7 +194,7 @@ extension SiteBuild {
             entries = [:]
             entries.reserveCapacity(reused + fresh.count)
             for edition in editions {
-                for entry in edition.cacheEntries { entries[entry.section.path] = entry }
+                for entry in edition.all { entries[entry.section.path] = entry }
             }
             changed = true
         }

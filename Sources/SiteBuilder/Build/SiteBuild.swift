@@ -122,7 +122,9 @@ public struct SiteBuild: Sendable {
         }
         // The cache's entries are collected on another core while the files are sorted and the manifest made.
         let warnings = log.warnings
-        let collecting = Background { [finished] in Self.cacheEntries(finished, cache: cache, warnings: warnings) }
+        let collecting = Background { [finished] in
+            Self.cacheEntries(finished.map(\.entries), cache: cache, warnings: warnings)
+        }
         files.sort { $0.path < $1.path }
         var manifest = Self.manifest(of: files, previous: previous)
         manifest.sortedEntries = files.map { ($0.path, $0.manifestEntry) }
@@ -131,11 +133,8 @@ public struct SiteBuild: Sendable {
         cacheChanged = cacheChanged || cache?.inputs != cache?.currentInputs
         let pages = files.filter { $0.path.hasSuffix(".html") }
         timer.lap("collect")
-        var newCache = BuildCache(entries: cacheEntries,
-                                  texts: (cache?.texts ?? SearchTexts(source: .memory([:]))).updated(with: searchTexts))
-        newCache.sortedPaths = cache?.sortedPaths
-        newCache.base = cache?.base
-        newCache.inputs = cache?.currentInputs
+        var newCache = BuildCache(entries: cacheEntries, following: cache)
+        newCache.texts = (cache?.texts ?? SearchTexts(source: .memory([:]))).updated(with: searchTexts)
         var result = BuildResult(files: files, manifest: manifest, pages: pages.count,
                                  rendered: pages.filter { $0.bytes != nil || $0.written }.count, warnings: log.sorted,
                                  cache: newCache, cacheChanged: cacheChanged, searchTexts: searchTexts,

@@ -102,6 +102,15 @@ public struct BuildCache: Sendable {
         self.texts = texts
     }
 
+    /// The cache a build writes after `cache` (the one it read, if any): `entries`, and what it knew of `cache`'s file
+    /// (its order of paths and bytes, for writing only the changes) and of the inputs' stamps.
+    init(entries: [String: Entry], following cache: BuildCache?) {
+        self.init(entries: entries)
+        sortedPaths = cache?.sortedPaths
+        base = cache?.base
+        inputs = cache?.currentInputs
+    }
+
     public static func url(beside output: URL) -> URL {
         output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).tiendo-cache")
     }

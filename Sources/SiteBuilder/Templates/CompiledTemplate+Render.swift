@@ -2,7 +2,7 @@
 ///
 /// Every case holds at most two words and no existential (a view is held by `TemplateObject`), so a value is
 /// copied with one reference count and no call through a type's value witnesses: a value held `any TemplateView`
-/// directly, and copying and destroying values as names were looked up was a fifth of filling the templates.
+/// directly, and copying and destroying values as names were looked up was a quarter of filling the templates.
 enum TemplateValue: Sendable {
     case text(String)
     case html(HTML)
